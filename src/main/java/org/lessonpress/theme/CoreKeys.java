@@ -1,0 +1,28 @@
+package org.lessonpress.theme;
+
+import java.util.List;
+
+/** Theme keys every exporter may read: the font chains and the palette. */
+public final class CoreKeys {
+    public static final ThemeKey<List<String>> FONT_SERIF = ThemeKey.of("fonts.serif", ValueType.FONTS, "text serif for reading, with fallbacks");
+    public static final ThemeKey<List<String>> FONT_SANS = ThemeKey.of("fonts.sans", ValueType.FONTS, "display sans for numbers and leads, with fallbacks");
+    public static final ThemeKey<List<String>> FONT_MONO = ThemeKey.of("fonts.mono", ValueType.FONTS, "monospaced font for code, with fallbacks");
+
+    public static final ThemeKey<Rgb> COLOR_TEXT = ThemeKey.of("colors.text", ValueType.COLOR, "body text");
+    public static final ThemeKey<Rgb> COLOR_MUTED = ThemeKey.of("colors.muted", ValueType.COLOR, "secondary text: running heads, captions");
+    public static final ThemeKey<Rgb> COLOR_ACCENT = ThemeKey.of("colors.accent", ValueType.COLOR, "lesson numbers, rules");
+    public static final ThemeKey<Rgb> COLOR_LINK = ThemeKey.of("colors.link", ValueType.COLOR, "hyperlinks");
+    public static final ThemeKey<Rgb> COLOR_RULE = ThemeKey.of("colors.rule", ValueType.COLOR, "hairlines and borders");
+    public static final ThemeKey<Rgb> COLOR_PAPER = ThemeKey.of("colors.paper", ValueType.COLOR, "page background");
+    public static final ThemeKey<Rgb> COLOR_CODE_BACKGROUND = ThemeKey.of("colors.code-background", ValueType.COLOR, "behind code");
+    public static final ThemeKey<List<Rgb>> COLOR_SECTIONS = ThemeKey.of("colors.sections", ValueType.COLORS,
+            "one colour per section, cycled; distinct in greyscale and for colour-blind readers");
+
+    private CoreKeys() {
+    }
+
+    public static List<ThemeKey<?>> all() {
+        return List.of(FONT_SERIF, FONT_SANS, FONT_MONO, COLOR_TEXT, COLOR_MUTED, COLOR_ACCENT, COLOR_LINK, COLOR_RULE,
+                COLOR_PAPER, COLOR_CODE_BACKGROUND, COLOR_SECTIONS);
+    }
+}

@@ -1,0 +1,118 @@
+package org.lessonpress.theme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A fallback chain of font families, as a theme names it ({@code fonts.serif: [Noto Serif, DejaVu Sans]}).
+ * Text is split into runs, each in the first family that has the glyph; nothing is dropped silently.
+ */
+public final class FontChain {
+
+    /** Text set in one face. */
+    public record Run(FontFace face, String text) {
+    }
+
+    /** Called for a character no family of the chain has; returns the code point to draw instead, or throws. */
+    @FunctionalInterface
+    public interface MissingGlyphHandler {
+        int missing(int codePoint, FontChain chain);
+    }
+
+    /** The replacement drawn for a missing character under {@link MissingGlyphs#REPLACE}. */
+    public static final int REPLACEMENT = 0xFFFD;
+
+    private final String name;
+    private final List<FontFamily> families;
+
+    public FontChain(String name, List<FontFamily> families) {
+        this.name = Objects.requireNonNull(name);
+        this.families = List.copyOf(families);
+        if (families.isEmpty()) {
+            throw new IllegalArgumentException("font chain " + name + " is empty");
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<FontFamily> families() {
+        return families;
+    }
+
+    /** The first family: the face used for spaces and metrics. */
+    public FontFace primary(FontStyle style) {
+        return families.get(0).face(style);
+    }
+
+    /** The first face in the chain that has the glyph, or null. */
+    public FontFace face(FontStyle style, int codePoint) {
+        for (FontFamily family : families) {
+            FontFace f = family.face(style);
+            if (f.hasGlyph(codePoint)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    public boolean canDisplay(int codePoint) {
+        return isIgnorable(codePoint) || face(FontStyle.REGULAR, codePoint) != null;
+    }
+
+    /**
+     * Splits text into runs by face. Control characters become spaces; invisible format characters (soft hyphen,
+     * zero-width space, joiners) are not drawn; a character no family has goes to {@code onMissing}.
+     */
+    public List<Run> runs(String text, FontStyle style, MissingGlyphHandler onMissing) {
+        List<Run> out = new ArrayList<>();
+        FontFace current = null;
+        StringBuilder buf = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x20 || cp == 0x7f) {
+                cp = ' ';
+            } else if (isIgnorable(cp)) {
+                continue;
+            }
+            FontFace face = face(style, cp);
+            if (face == null) {
+                cp = onMissing.missing(cp, this);
+                face = face(style, cp);
+                if (face == null) {
+                    cp = '?';
+                    face = primary(style);
+                }
+            }
+            if (face != current && !buf.isEmpty()) {
+                out.add(new Run(current, buf.toString()));
+                buf.setLength(0);
+            }
+            current = face;
+            buf.appendCodePoint(cp);
+        }
+        if (!buf.isEmpty()) {
+            out.add(new Run(current, buf.toString()));
+        }
+        return out;
+    }
+
+    /** Characters that are not drawn at all: soft hyphen, zero-width space and joiners, other format controls. */
+    public static boolean isIgnorable(int codePoint) {
+        return Character.getType(codePoint) == Character.FORMAT;
+    }
+
+    /** The family names, for messages: {@code Noto Serif, DejaVu Sans}. */
+    public String describe() {
+        return families.stream().map(FontFamily::name).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + describe() + ")";
+    }
+}

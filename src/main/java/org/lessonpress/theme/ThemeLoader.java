@@ -1,0 +1,192 @@
+package org.lessonpress.theme;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lessonpress.BadInputException;
+import org.lessonpress.Diagnostic;
+
+/**
+ * Reads a theme by bundled name or path, follows {@code extends}, checks every key against the declared schema
+ * and resolves values once. A theme that does not extend anything extends {@code default}, so a user theme only
+ * sets what it changes. Every mistake is an error naming the file, line and key.
+ */
+public final class ThemeLoader {
+    public static final String DEFAULT = "default";
+    private static final String BUNDLED = "org/lessonpress/themes/";
+    private static final List<String> BUNDLED_NAMES = List.of("default", "ink-saver");
+    private static final int MAX_EXTENDS = 10;
+
+    private final Map<String, ThemeKey<?>> schema = new LinkedHashMap<>();
+    private final FontCatalog fonts;
+
+    public ThemeLoader(Collection<ThemeKey<?>> keys, FontCatalog fonts) {
+        for (ThemeKey<?> key : keys) {
+            ThemeKey<?> old = schema.putIfAbsent(key.path(), key);
+            if (old != null && old.type() != key.type()) {
+                throw new IllegalArgumentException("theme key " + key.path() + " is declared twice with different types");
+            }
+        }
+        this.fonts = fonts;
+    }
+
+    public static List<String> bundledNames() {
+        return BUNDLED_NAMES;
+    }
+
+    /** Loads a bundled theme by name ({@code default}) or a theme file by path. */
+    public Theme load(String nameOrPath) {
+        Map<String, Object> values = new HashMap<>();
+        resolve(nameOrPath, null, new LinkedHashSet<>(), values);
+        List<String> unset = schema.keySet().stream().filter(k -> !values.containsKey(k)).sorted().toList();
+        if (!unset.isEmpty()) {
+            throw BadInputException.at(displayName(nameOrPath), 0, "theme does not set " + String.join(", ", unset)
+                    + "; set them or extend the default theme");
+        }
+        return new Theme(themeName(nameOrPath), values);
+    }
+
+    private void resolve(String ref, Path relativeTo, Set<String> seen, Map<String, Object> values) {
+        Source src = open(ref, relativeTo);
+        if (!seen.add(src.id) || seen.size() > MAX_EXTENDS) {
+            throw BadInputException.at(src.displayName, 0, "themes extend each other in a loop (" + String.join(" → ", seen) + " → " + src.displayName + ")");
+        }
+        Map<String, YamlTree.Leaf> leaves = YamlTree.flatten(src.text, src.displayName, 0, 6);
+        YamlTree.Leaf ext = leaves.remove("extends");
+        leaves.remove("description");
+        if (ext != null) {
+            if (!(ext.value() instanceof String parent) || parent.isBlank()) {
+                throw BadInputException.at(src.displayName, ext.line(), "'extends' takes one theme name or path");
+            }
+            resolve(parent, src.dir, seen, values);
+        } else if (!src.id.equals("bundled:" + DEFAULT)) {
+            resolve(DEFAULT, null, seen, values);
+        }
+        for (YamlTree.Leaf leaf : leaves.values()) {
+            ThemeKey<?> key = schema.get(leaf.path());
+            if (key == null) {
+                throw BadInputException.at(src.displayName, leaf.line(), unknownKeyMessage(leaf.path()));
+            }
+            Object value;
+            try {
+                value = key.type().parse(leaf.value());
+            } catch (IllegalArgumentException e) {
+                throw BadInputException.at(src.displayName, leaf.line(), "'" + leaf.path() + "': " + e.getMessage());
+            }
+            if (key.type() == ValueType.FONTS) {
+                for (Object family : (List<?>) value) {
+                    if (!fonts.has((String) family)) {
+                        throw BadInputException.at(src.displayName, leaf.line(), "'" + leaf.path() + "': no font family '" + family
+                                + "'; bundled families: " + String.join(", ", fonts.familyNames()));
+                    }
+                }
+            }
+            values.put(leaf.path(), value);
+        }
+    }
+
+    private String unknownKeyMessage(String path) {
+        String group = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+        if (schema.keySet().stream().anyMatch(k -> k.startsWith(path + "."))) {
+            return "'" + path + "' is a group, not a value; set its keys, e.g. "
+                    + schema.keySet().stream().filter(k -> k.startsWith(path + ".")).findFirst().orElseThrow();
+        }
+        String nearest = schema.keySet().stream().min(Comparator.comparingInt(k -> distance(k, path))).orElse(null);
+        StringBuilder sb = new StringBuilder("unknown theme key '").append(path).append('\'');
+        if (nearest != null && distance(nearest, path) <= Math.max(3, path.length() / 3)) {
+            sb.append("; did you mean '").append(nearest).append("'?");
+        } else {
+            sb.append("; keys under '").append(group).append("': ");
+            List<String> siblings = schema.keySet().stream().filter(k -> k.startsWith(group + ".")).toList();
+            sb.append(siblings.isEmpty() ? String.join(", ", topGroups()) : String.join(", ", siblings));
+        }
+        return sb.toString();
+    }
+
+    private List<String> topGroups() {
+        Set<String> groups = new LinkedHashSet<>();
+        schema.keySet().forEach(k -> groups.add(k.contains(".") ? k.substring(0, k.indexOf('.')) : k));
+        return new ArrayList<>(groups);
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private record Source(String id, String displayName, String text, Path dir) {
+    }
+
+    private static boolean looksLikePath(String ref) {
+        return ref.contains("/") || ref.contains("\\") || ref.endsWith(".yml") || ref.endsWith(".yaml");
+    }
+
+    private static String displayName(String ref) {
+        return looksLikePath(ref) ? ref : "theme '" + ref + "'";
+    }
+
+    private static String themeName(String ref) {
+        if (!looksLikePath(ref)) {
+            return ref;
+        }
+        String file = Path.of(ref).getFileName().toString();
+        return file.replaceFirst("\\.ya?ml$", "");
+    }
+
+    private static Source open(String ref, Path relativeTo) {
+        if (!looksLikePath(ref)) {
+            try (InputStream in = ThemeLoader.class.getClassLoader().getResourceAsStream(BUNDLED + ref + ".yml")) {
+                if (in == null) {
+                    throw BadInputException.at("--theme", 0, "no bundled theme '" + ref + "'; use one of "
+                            + String.join(", ", BUNDLED_NAMES) + " or a path to a .yml file");
+                }
+                return new Source("bundled:" + ref, "theme '" + ref + "'", new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read bundled theme " + ref, e);
+            }
+        }
+        Path path = relativeTo == null ? Path.of(ref) : relativeTo.resolve(ref);
+        if (!Files.isRegularFile(path)) {
+            throw BadInputException.at(path.toString(), 0, "theme file not found; give a path to a .yml file or a bundled name ("
+                    + String.join(", ", BUNDLED_NAMES) + ")");
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            Path abs = path.toAbsolutePath().normalize();
+            return new Source(abs.toString(), path.toString(), text, abs.getParent());
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(Diagnostic.error(path.toString(), 0, 0, "theme is not UTF-8 text; save it as UTF-8"));
+        } catch (IOException e) {
+            throw BadInputException.at(path.toString(), 0, "cannot read theme: " + e.getMessage());
+        }
+    }
+}
