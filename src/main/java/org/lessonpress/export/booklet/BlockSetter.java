@@ -221,7 +221,7 @@ final class BlockSetter {
                     first.height(), base.size())) {
                 mark.addAll(r.items());
             }
-            rows.set(0, first.withItems(mark));
+            rows.set(0, first.withItemsFirst(mark));
             out.addAll(rows);
         }
         return out;

@@ -118,7 +118,7 @@ final class BodySetter {
         List<LineBreaker.Line> leadLines = ls.breaker().withHyphenator(Hyphenator.OFF)
                 .lines(ls.spans(lesson.lead(), leadStyle), textWidth, LineBreaker.Align.LEFT);
         List<Row> rows = new ArrayList<>(BlockSetter.plain(ls.rows(leadLines, textX, t.leading(), t.body())));
-        Row first = rows.get(0).withAnchor(lesson.id()).withItems(List.of(number(lesson, ls, color)));
+        Row first = rows.get(0).withAnchor(lesson.id()).withItemsFirst(List.of(number(lesson, ls, color)));
         rows.set(0, first);
         List<Row> body = ls.blocks(lesson.body(), textX, textWidth, t.bodyStyle());
         rows.addAll(keepFirst(body, 2));

@@ -65,11 +65,12 @@ final class PageAssembler {
             if (marks.get(i) != null) {
                 current = marks.get(i);
             }
-            List<PageItem> all = new ArrayList<>();
+            List<PageItem> furniture = furniture(number, Geometry.recto(number) ? current : title, !opening.get(i));
+            List<PageItem> all = new ArrayList<>(furniture.subList(0, furniture.size() - 1));
             for (PageItem it : items.get(i)) {
                 all.add(resolve(it, pageOf));
             }
-            all.addAll(furniture(number, Geometry.recto(number) ? current : title, !opening.get(i)));
+            all.add(furniture.get(furniture.size() - 1));
             pages.add(new Layout.Page(number, List.copyOf(all), Map.copyOf(anchors.get(i))));
         }
         return pages;

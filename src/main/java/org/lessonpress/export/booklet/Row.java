@@ -39,6 +39,13 @@ record Row(double height, List<PageItem> items, boolean breakBefore, boolean spa
         return new Row(height, items, breakBefore, space, anchors, m);
     }
 
+    /** Items drawn before the row's own, so text extraction reads them first (a lesson number before its lead). */
+    Row withItemsFirst(List<PageItem> first) {
+        List<PageItem> all = new ArrayList<>(first);
+        all.addAll(items);
+        return new Row(height, all, breakBefore, space, anchors, mark);
+    }
+
     Row withItems(List<PageItem> more) {
         List<PageItem> all = new ArrayList<>(items);
         all.addAll(more);

@@ -104,7 +104,7 @@ final class TocSetter {
         double nw = ls.breaker().width(List.of(new Span(num, ns)));
         LineBreaker.Line line = ls.breaker().lines(List.of(new Span(num, ns)), numberColumn, LineBreaker.Align.LEFT).get(0);
         LineBreaker.Piece p = line.pieces().get(0);
-        Row first = rows.get(0).withItems(List.of(new PageItem.Text(numberColumn - size * 0.8 - nw,
+        Row first = rows.get(0).withItemsFirst(List.of(new PageItem.Text(numberColumn - size * 0.8 - nw,
                 baseline(), p.text(), p.face(), p.size(), p.color())));
         rows.set(0, first);
         return new Group(rows, 0, false);
