@@ -38,7 +38,7 @@ final class BookletLayout {
         int maxNumber = doc.allLessons().stream().mapToInt(Lesson::number).max().orElse(1);
         List<Group> flow = new ArrayList<>();
         if (!doc.intro().isEmpty()) {
-            flow.add(new Group(setter.blocks(doc.intro(), 0, geo.textWidth(), setter.type().bodyStyle()), 0, true));
+            flow.add(intro(doc));
         }
         flow.addAll(new TocSetter(setter, forLesson, geo.textWidth(), sectionColor, maxNumber).groups(doc));
         BodySetter body = new BodySetter(setter, forLesson, geo.textWidth(), numberColumn(maxNumber),
@@ -46,9 +46,40 @@ final class BookletLayout {
         flow.addAll(body.groups(doc));
         CoverSetter cover = new CoverSetter(setter, geo, sectionColor);
         flow.addAll(cover.closing(doc));
-        List<Paginator.Placed> placed = Paginator.paginate(flow, geo.bodyHeight());
+        List<Paginator.Placed> placed = atFoot(new ArrayList<>(Paginator.paginate(flow, geo.bodyHeight())), cover.colophon(doc));
         List<Layout.Page> pages = new PageAssembler(geo, setter, doc.metadata().title()).pages(cover.cover(doc), placed);
         return new Layout(geo, pages, outline(doc));
+    }
+
+    /** The intro opens its page a few lines down, a step larger than the body, like a foreword. */
+    private Group intro(LessonDocument doc) {
+        Typography t = setter.type();
+        Typography larger = new Typography(t.serif(), t.sans(), t.mono(), t.step(0.5), t.leading() * 1.25, t.ratio(),
+                t.text(), t.muted(), t.accent(), t.link(), t.rule(), t.paper(), t.codeBackground());
+        BlockSetter s = new BlockSetter(larger, setter.breaker());
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(4 * t.leading(), List.of(new PageItem.Box(0, 4 * t.leading() - 4, 28, 3.5, t.accent())),
+                true, false, List.of("intro"), doc.metadata().title()));
+        rows.add(new Row(t.leading(), List.of(), false, false, List.of(), null));
+        rows.addAll(BodySetter.keepFirst(s.blocks(doc.intro(), 0, geo.textWidth(), larger.bodyStyle()), 2));
+        return new Group(rows, 0, true);
+    }
+
+    /** Sets rows at the foot of the last page, or of a page of their own when the last one has no room. */
+    private List<Paginator.Placed> atFoot(List<Paginator.Placed> placed, List<Row> rows) {
+        double height = rows.stream().mapToDouble(Row::height).sum();
+        Paginator.Placed last = placed.get(placed.size() - 1);
+        double end = last.y() + last.row().height();
+        int page = last.page();
+        if (end + setter.type().leading() + height > geo.bodyHeight()) {
+            page++;
+        }
+        double y = Math.max(0, geo.bodyHeight() - height);
+        for (Row r : rows) {
+            placed.add(new Paginator.Placed(r, page, y));
+            y += r.height();
+        }
+        return placed;
     }
 
     /** Room for the widest lesson number in the display size, plus a gap: 1 and 39 (and 390) align on the right. */

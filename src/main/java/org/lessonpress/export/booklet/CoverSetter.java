@@ -93,43 +93,52 @@ final class CoverSetter {
         return y;
     }
 
-    /** The closing page: closing text, then how to cite, the source and a colophon; starts a new page. */
+    /** The closing page's flowing part: the closing text, on a new page (possibly only the opening bar). */
     List<Group> closing(LessonDocument doc) {
+        Typography t = setter.type();
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent())), true, false,
+                List.of("closing"), doc.metadata().title()));
+        if (!doc.closing().isEmpty()) {
+            rows.add(Row.space(t.leading()).withBreak(false));
+            rows.addAll(BodySetter.keepFirst(setter.blocks(doc.closing(), 0, geo.textWidth(), t.bodyStyle()), 2));
+        }
+        return List.of(new Group(rows, 0, true));
+    }
+
+    /**
+     * The colophon set at the foot of the back page: title, author and date, how to cite (unless the closing text
+     * already gives the citation) and the source.
+     */
+    List<Row> colophon(LessonDocument doc) {
         Typography t = setter.type();
         Metadata m = doc.metadata();
         double width = geo.textWidth();
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent())), true, false,
-                List.of("closing"), m.title()));
-        rows.add(Row.space(t.leading()).withBreak(false));
-        if (!doc.closing().isEmpty()) {
-            rows.addAll(BodySetter.keepFirst(setter.blocks(doc.closing(), 0, width, t.bodyStyle()), 2));
-            rows.add(Row.space(t.leading()));
-        }
         TextStyle small = t.serifStyle(FontStyle.REGULAR, t.step(-0.5), t.text());
         TextStyle label = t.sansStyle(FontStyle.BOLD, t.step(-1), t.muted());
         TextStyle colo = t.sansStyle(FontStyle.BOLD, t.step(-0.5), t.text());
-        rows.addAll(BlockSetter.plain(setter.paragraph(List.of(new Span(m.title(), colo)), 0, width, LineBreaker.Align.LEFT, 0)));
+        rows.add(new Row(t.leading(), List.of(new PageItem.Stroke(0, t.leading() / 2, 40, t.leading() / 2, 0.6, t.rule())),
+                false, false, List.of(), null));
+        rows.addAll(setter.paragraph(List.of(new Span(m.title(), colo)), 0, width, LineBreaker.Align.LEFT, 0));
         String by = String.join(" \u00B7 ", nonEmpty(m.author(), m.date()));
         if (!by.isEmpty()) {
-            rows.addAll(BlockSetter.plain(setter.paragraph(List.of(new Span(by, small.withColor(t.muted()))), 0, width,
-                    LineBreaker.Align.LEFT, 0)));
+            rows.addAll(setter.paragraph(List.of(new Span(by, small.withColor(t.muted()))), 0, width, LineBreaker.Align.LEFT, 0));
         }
-        if (m.citationIfAny().isPresent()) {
-            rows.add(Row.space(t.leading()));
-            rows.addAll(BlockSetter.plain(setter.paragraph(List.of(new Span(cite(m.language()), label)), 0, width,
-                    LineBreaker.Align.LEFT, 0)));
+        String closingText = org.lessonpress.model.InlineText.plainBlocks(doc.closing()).replaceAll("\\s+", " ");
+        if (m.citationIfAny().isPresent() && !closingText.contains(m.citation().replaceAll("\\s+", " "))) {
+            rows.add(Row.space(t.leading() / 2));
+            rows.addAll(setter.paragraph(List.of(new Span(cite(m.language()), label)), 0, width, LineBreaker.Align.LEFT, 0));
             rows.addAll(setter.paragraph(List.of(new Span(m.citation(), small.withFace(FontStyle.ITALIC))), 0, width,
                     LineBreaker.Align.LEFT, 0));
         }
         if (m.sourceIfAny().isPresent()) {
-            rows.add(Row.space(t.leading()));
-            rows.addAll(BlockSetter.plain(setter.paragraph(List.of(new Span(source(m.language()), label)), 0, width,
-                    LineBreaker.Align.LEFT, 0)));
+            rows.add(Row.space(t.leading() / 2));
+            rows.addAll(setter.paragraph(List.of(new Span(source(m.language()), label)), 0, width, LineBreaker.Align.LEFT, 0));
             rows.addAll(setter.paragraph(List.of(new Span(m.source(), small.withLink(m.source(), t.link()))), 0, width,
                     LineBreaker.Align.LEFT, 0));
         }
-        return List.of(new Group(rows, 0, true));
+        return rows;
     }
 
     private static List<String> nonEmpty(String... parts) {

@@ -161,8 +161,11 @@ final class LineBreaker {
         return new Word(List.copyOf(pieces), pieces.stream().mapToDouble(Piece::width).sum());
     }
 
-    /** The widest head of {@code w} that fits in {@code room}, or null; {@code force} allows any character break. */
-    private Word[] fit(Word w, double room, boolean force) {
+    /**
+     * The widest head of {@code w} that fits in {@code room}, or null: at a hyphenation point or after a hyphen or
+     * slash; with {@code force}, between any two characters.
+     */
+    private Word[] fit(Word w, double room, boolean force, boolean lineEmpty) {
         String text = w.text();
         List<int[]> options = new ArrayList<>();
         for (int p : hyphenator.points(text)) {
@@ -188,16 +191,19 @@ final class LineBreaker {
         if (!force) {
             return null;
         }
-        for (int i = text.length() - 1; i >= 1; i--) {
-            if (Character.isLowSurrogate(text.charAt(i))) {
+        // A word of letters gets a hyphen where it is cut; a URL or a code token is cut without one.
+        boolean letters = text.codePoints().allMatch(Character::isLetter);
+        int min = lineEmpty ? 1 : 3;
+        for (int i = text.length() - 1; i >= min; i--) {
+            if (Character.isLowSurrogate(text.charAt(i)) || (letters && (i < 2 || text.length() - i < 2))) {
                 continue;
             }
-            Word[] parts = split(w, i, false);
+            Word[] parts = split(w, i, letters);
             if (parts[0].width() <= room) {
                 return parts;
             }
         }
-        return split(w, Character.charCount(text.codePointAt(0)), false);
+        return lineEmpty ? split(w, Character.charCount(text.codePointAt(0)), false) : null;
     }
 
     /** Fills lines one token at a time. */
@@ -241,7 +247,9 @@ final class LineBreaker {
                     add(word, gap);
                     return;
                 }
-                Word[] parts = fit(word, width - used - gap, words.isEmpty());
+                // Cut anywhere only a word that is alone on the line or too long to move whole without a gaping line.
+                boolean empty = words.isEmpty();
+                Word[] parts = fit(word, width - used - gap, empty || word.width() > width * 0.4, empty);
                 if (parts != null) {
                     add(parts[0], gap);
                     emit(false);
