@@ -2,11 +2,15 @@ package org.lessonpress.export.booklet;
 
 import com.lowagie.text.pdf.hyphenation.Hyphenation;
 import com.lowagie.text.pdf.hyphenation.HyphenationTree;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -47,11 +51,34 @@ final class Hyphenator {
             if (in == null) {
                 return NONE;
             }
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             HyphenationTree t = new HyphenationTree();
-            t.loadSimplePatterns(in);
+            t.loadSimplePatterns(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            if (!xml.contains("<classes>")) {
+                addLetterClasses(t, xml, Locale.forLanguageTag(name.replace('_', '-')));
+            }
             return t;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Some pattern files (Turkish) list no character classes, without which the tree matches no word: every letter
+     * the patterns use becomes its own class, with its capital.
+     */
+    private static void addLetterClasses(HyphenationTree t, String xml, Locale locale) {
+        int from = xml.indexOf("<patterns>");
+        int to = xml.indexOf("</patterns>");
+        if (from < 0 || to < from) {
+            return;
+        }
+        Set<Integer> letters = new TreeSet<>();
+        xml.substring(from, to).codePoints().filter(Character::isLetter).forEach(letters::add);
+        for (int cp : letters) {
+            String lower = new String(Character.toChars(cp));
+            String upper = lower.toUpperCase(locale);
+            t.addClass(upper.length() == 1 && !upper.equals(lower) ? lower + upper : lower);
         }
     }
 
