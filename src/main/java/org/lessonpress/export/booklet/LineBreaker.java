@@ -216,6 +216,7 @@ final class LineBreaker {
         private double used;
         private double pending;
         private double indent;
+        private int streak;
 
         Filler(double width, Align align) {
             this.width = width;
@@ -249,13 +250,19 @@ final class LineBreaker {
                 }
                 // Cut anywhere only a word that is alone on the line or too long to move whole without a gaping line.
                 boolean empty = words.isEmpty();
-                Word[] parts = fit(word, width - used - gap, empty || word.width() > width * 0.4, empty);
+                double room = width - used - gap;
+                boolean force = empty || word.width() > width * 0.4;
+                // Hyphenate only where the line would otherwise gape, and never on three lines running.
+                boolean worth = force || (room > 3 * Math.max(gap, 1) && streak < 2);
+                Word[] parts = worth ? fit(word, room, force, empty) : null;
                 if (parts != null) {
                     add(parts[0], gap);
                     emit(false);
+                    streak++;
                     word = parts[1];
                 } else {
                     emit(false);
+                    streak = 0;
                 }
             }
         }
