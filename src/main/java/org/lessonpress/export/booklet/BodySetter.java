@@ -44,7 +44,14 @@ final class BodySetter {
     List<Group> groups(LessonDocument doc) {
         boolean first = true;
         for (Lesson l : doc.lessons()) {
-            add(lesson(l, setter.type().accent(), first));
+            Group g = lesson(l, setter.type().accent(), first);
+            if (first) {
+                // Lessons before any section run under the document title, not the contents' head.
+                List<Row> rows = new ArrayList<>(g.rows());
+                rows.set(0, rows.get(0).withMark(doc.metadata().title()));
+                g = new Group(rows, g.spaceBefore(), g.newPage());
+            }
+            add(g);
             first = false;
         }
         for (int i = 0; i < doc.sections().size(); i++) {
