@@ -84,8 +84,11 @@ public final class BookletExporter implements Exporter {
     static Layout layout(LessonDocument document, ExportContext ctx, Metrics metrics) {
         PageSize paper = ctx.option(PAPER) != null ? ctx.option(PAPER).portrait() : ctx.theme(BookletKeys.PAPER).portrait();
         Geometry geo = geometry(paper, ctx);
+        // On larger paper the type grows by the square root of the page scale: the measure stays 50-75 characters.
+        double typeScale = Math.sqrt(scale(paper, ctx));
         Typography type = new Typography(ctx.fonts(CoreKeys.FONT_SERIF), ctx.fonts(CoreKeys.FONT_SANS),
-                ctx.fonts(CoreKeys.FONT_MONO), ctx.theme(BookletKeys.BODY_SIZE), ctx.theme(BookletKeys.BODY_LEADING),
+                ctx.fonts(CoreKeys.FONT_MONO), ctx.theme(BookletKeys.BODY_SIZE) * typeScale,
+                ctx.theme(BookletKeys.BODY_LEADING) * typeScale,
                 ctx.theme(BookletKeys.SCALE), ctx.theme(CoreKeys.COLOR_TEXT), ctx.theme(CoreKeys.COLOR_MUTED),
                 ctx.theme(CoreKeys.COLOR_ACCENT), ctx.theme(CoreKeys.COLOR_LINK), ctx.theme(CoreKeys.COLOR_RULE),
                 ctx.theme(CoreKeys.COLOR_PAPER), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND));
@@ -102,13 +105,16 @@ public final class BookletExporter implements Exporter {
 
     /** Theme margins on the theme's paper; on other paper the same proportions of the page. */
     static Geometry geometry(PageSize paper, ExportContext ctx) {
-        PageSize base = ctx.theme(BookletKeys.PAPER).portrait();
-        double sx = paper.width() / base.width();
-        double sy = paper.height() / base.height();
-        double k = Math.min(sx, sy);
+        double k = scale(paper, ctx);
         return new Geometry(paper.width(), paper.height(), ctx.theme(BookletKeys.MARGIN_INNER) * k,
                 ctx.theme(BookletKeys.MARGIN_TOP) * k, ctx.theme(BookletKeys.MARGIN_OUTER) * k,
                 ctx.theme(BookletKeys.MARGIN_BOTTOM) * k);
+    }
+
+    /** How much larger the paper is than the theme's (the smaller of the two ratios). */
+    static double scale(PageSize paper, ExportContext ctx) {
+        PageSize base = ctx.theme(BookletKeys.PAPER).portrait();
+        return Math.min(paper.width() / base.width(), paper.height() / base.height());
     }
 
     private static String oneOf(String value, String... allowed) {

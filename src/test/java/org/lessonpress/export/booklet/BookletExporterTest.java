@@ -1,6 +1,7 @@
 package org.lessonpress.export.booklet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -224,6 +225,27 @@ class BookletExporterTest {
         try (PDDocument pdf = Loader.loadPDF(a4.pdf)) {
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo((float) Units.mm(210), within(0.5f));
         }
+    }
+
+    @Test
+    void halfLetterImposesOnLandscapeLetter() throws IOException {
+        BookletFixture f = BookletFixture.export("forty-three-nested",
+                Map.of("--paper", "half-letter", "--impose", "saddle-stitch", "--duplex", "long-edge", "--creep", "1mm",
+                        "--fold-marks", "true"));
+        try (PDDocument pdf = Loader.loadPDF(f.pdf); PDDocument imposed = Loader.loadPDF(f.companions.get("imposed.pdf"))) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(5.5f * 72, within(0.1f));
+            assertThat(imposed.getPage(0).getMediaBox().getWidth()).isCloseTo(11f * 72, within(0.1f));
+            assertThat(imposed.getPage(0).getMediaBox().getHeight()).isCloseTo(8.5f * 72, within(0.1f));
+            assertThat(imposed.getNumberOfPages() * 2).isEqualTo((pdf.getNumberOfPages() + 3) / 4 * 4);
+        }
+    }
+
+    @Test
+    void badOptionValuesNameTheChoices() {
+        assertThatThrownBy(() -> BookletFixture.export("one-lesson", Map.of("--impose", "perfect-binding")))
+                .isInstanceOf(org.lessonpress.UsageException.class).hasMessageContaining("saddle-stitch");
+        assertThatThrownBy(() -> BookletFixture.export("one-lesson", Map.of("--impose", "saddle-stitch", "--duplex", "sideways")))
+                .isInstanceOf(org.lessonpress.UsageException.class).hasMessageContaining("long-edge");
     }
 
     @ParameterizedTest
