@@ -122,10 +122,13 @@ final class BlockSetter {
         Block previous = null;
         for (Block b : blocks) {
             boolean runOn = previous instanceof Block.Paragraph && b instanceof Block.Paragraph;
+            boolean afterHeading = previous instanceof Block.Heading;
             if (previous != null && !runOn) {
-                out.add(Row.space(type.leading() / 2));
+                out.add(Row.space(type.leading() / 2).withBreak(!afterHeading));
             }
-            out.addAll(block(b, x, width, base, runOn ? base.size() : 0));
+            List<Row> rows = block(b, x, width, base, runOn ? base.size() : 0);
+            // A heading keeps the first two lines of what it introduces.
+            out.addAll(afterHeading ? BodySetter.keepFirst(rows, 2) : rows);
             previous = b;
         }
         return out;
@@ -172,7 +175,9 @@ final class BlockSetter {
             List<Span> attr = new ArrayList<>();
             attr.add(new Span("\u2014\u00A0", base));
             attr.addAll(spans(q.attribution(), base));
-            rows.addAll(plain(paragraph(attr, x + indent, width - indent, LineBreaker.Align.RIGHT, 0)));
+            // The attribution never starts a page on its own.
+            rows.addAll(plain(paragraph(attr, x + indent, width - indent, LineBreaker.Align.RIGHT, 0)).stream()
+                    .map(r -> r.withBreak(false)).toList());
         }
         List<Row> out = new ArrayList<>();
         for (Row r : rows) {

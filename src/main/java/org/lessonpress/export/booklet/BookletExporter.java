@@ -82,6 +82,9 @@ public final class BookletExporter implements Exporter {
 
     /** The layout alone, for tests and for the painter. */
     static Layout layout(LessonDocument document, ExportContext ctx, Metrics metrics) {
+        // First, so the patterns load while the fonts do.
+        Hyphenator hyph = Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE))
+                ? Hyphenator.forLanguage(document.metadata().language()) : Hyphenator.OFF;
         PageSize paper = ctx.option(PAPER) != null ? ctx.option(PAPER).portrait() : ctx.theme(BookletKeys.PAPER).portrait();
         Geometry geo = geometry(paper, ctx);
         // On larger paper the type grows by the square root of the page scale: the measure stays 50-75 characters.
@@ -92,8 +95,6 @@ public final class BookletExporter implements Exporter {
                 ctx.theme(BookletKeys.SCALE), ctx.theme(CoreKeys.COLOR_TEXT), ctx.theme(CoreKeys.COLOR_MUTED),
                 ctx.theme(CoreKeys.COLOR_ACCENT), ctx.theme(CoreKeys.COLOR_LINK), ctx.theme(CoreKeys.COLOR_RULE),
                 ctx.theme(CoreKeys.COLOR_PAPER), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND));
-        Hyphenator hyph = Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE))
-                ? Hyphenator.forLanguage(document.metadata().language()) : Hyphenator.OFF;
         LineBreaker breaker = new LineBreaker(metrics, hyph, ctx.glyphs(1, "the front matter"));
         BlockSetter setter = new BlockSetter(type, breaker);
         BookletLayout.Settings settings = new BookletLayout.Settings(ctx.theme(BookletKeys.KEEP_LINES),

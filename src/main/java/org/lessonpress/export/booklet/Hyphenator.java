@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,31 +21,41 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Hyphenator {
     private static final String ROOT = "com/itextpdf/hyph/";
-    private static final Map<String, HyphenationTree> TREES = new ConcurrentHashMap<>();
+    private static final Map<String, CompletableFuture<HyphenationTree>> TREES = new ConcurrentHashMap<>();
     private static final HyphenationTree NONE = new HyphenationTree();
-    static final Hyphenator OFF = new Hyphenator(null);
+    static final Hyphenator OFF = new Hyphenator(CompletableFuture.completedFuture(NONE));
 
-    private final HyphenationTree tree;
+    private final CompletableFuture<HyphenationTree> pending;
 
-    private Hyphenator(HyphenationTree tree) {
-        this.tree = tree;
+    private Hyphenator(CompletableFuture<HyphenationTree> pending) {
+        this.pending = pending;
     }
 
-    /** Patterns for a BCP 47 tag: {@code de-CH} tries de_CH then de; {@code en} uses the US patterns. */
+    /**
+     * Patterns for a BCP 47 tag: {@code de-CH} tries de_CH then de; {@code en} uses the US patterns. The patterns
+     * are read in the background (parsing them is a good part of a cold start) until a word first needs them.
+     */
     static Hyphenator forLanguage(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         String lang = locale.getLanguage();
         String region = locale.getCountry();
-        String[] candidates = lang.equals("en") && (region.isEmpty() || region.equals("US"))
-                ? new String[] {"en_US"}
-                : new String[] {lang + "_" + region, lang};
-        for (String c : candidates) {
-            HyphenationTree t = TREES.computeIfAbsent(c, Hyphenator::load);
-            if (t != NONE) {
-                return new Hyphenator(t);
+        List<String> candidates = lang.equals("en") && (region.isEmpty() || region.equals("US"))
+                ? List.of("en_US")
+                : List.of(lang + "_" + region, lang);
+        String key = String.join(",", candidates);
+        return new Hyphenator(TREES.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
+            for (String c : candidates) {
+                HyphenationTree t = load(c);
+                if (t != NONE) {
+                    return t;
+                }
             }
-        }
-        return OFF;
+            return NONE;
+        })));
+    }
+
+    private HyphenationTree tree() {
+        return pending.join();
     }
 
     private static HyphenationTree load(String name) {
@@ -83,7 +95,7 @@ final class Hyphenator {
     }
 
     boolean enabled() {
-        return tree != null;
+        return tree() != NONE;
     }
 
     /**
@@ -91,7 +103,8 @@ final class Hyphenator {
      * each side. Non-letters around the word (quotes, punctuation) are skipped.
      */
     int[] points(String word) {
-        if (tree == null) {
+        HyphenationTree tree = tree();
+        if (tree == NONE) {
             return new int[0];
         }
         int start = 0;

@@ -36,8 +36,8 @@ public final class BookletBench {
                 run(path);
                 best = Math.min(best, System.nanoTime() - s);
             }
-            System.out.printf("%s: %d pages, first run %d ms, best warm run %d ms (%d runs)%n", path.getFileName(), pages,
-                    cold / 1_000_000, best / 1_000_000, warm);
+            System.out.printf("%s: %d pages, first run %d ms%s%n", path.getFileName(), pages, cold / 1_000_000,
+                    warm == 0 ? "" : String.format(", best of %d warm runs %d ms", warm, best / 1_000_000));
         }
     }
 
