@@ -67,7 +67,10 @@ final class BookletLayout {
 
     /** Sets rows at the foot of the last page, or of a page of their own when the last one has no room. */
     private List<Paginator.Placed> atFoot(List<Paginator.Placed> placed, List<Row> rows) {
-        double height = rows.stream().mapToDouble(Row::height).sum();
+        double height = 0;
+        for (Row r : rows) {
+            height += r.height();
+        }
         Paginator.Placed last = placed.get(placed.size() - 1);
         double end = last.y() + last.row().height();
         int page = last.page();

@@ -16,7 +16,11 @@ record Group(List<Row> rows, double spaceBefore, boolean newPage) {
     }
 
     double height() {
-        return rows.stream().mapToDouble(Row::height).sum();
+        double h = 0;
+        for (Row r : rows) {
+            h += r.height();
+        }
+        return h;
     }
 
     boolean breakable() {

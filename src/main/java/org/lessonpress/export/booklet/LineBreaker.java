@@ -66,7 +66,11 @@ final class LineBreaker {
     /** The natural width of a single-line text, for labels and page numbers. */
     double width(List<Span> spans) {
         List<Line> ls = new Filler(Double.MAX_VALUE / 4, Align.LEFT).fill(tokens(spans));
-        return ls.stream().mapToDouble(Line::width).max().orElse(0);
+        double max = 0;
+        for (Line l : ls) {
+            max = Math.max(max, l.width());
+        }
+        return max;
     }
 
     // --- tokens: words (pieces glued together), spaces (their width) and forced breaks (null)
@@ -128,7 +132,7 @@ final class LineBreaker {
 
     private static void flush(List<Piece> word, List<Object> out) {
         if (!word.isEmpty()) {
-            out.add(new Word(List.copyOf(word), word.stream().mapToDouble(Piece::width).sum()));
+            out.add(word(word));
             word.clear();
         }
     }
@@ -158,7 +162,11 @@ final class LineBreaker {
     }
 
     private static Word word(List<Piece> pieces) {
-        return new Word(List.copyOf(pieces), pieces.stream().mapToDouble(Piece::width).sum());
+        double w = 0;
+        for (Piece p : pieces) {
+            w += p.width();
+        }
+        return new Word(List.copyOf(pieces), w);
     }
 
     /**
