@@ -101,7 +101,7 @@ final class BodySetter {
             rows.addAll(keepFirst(pre, 2));
         }
         boolean newPage = s.level() == 1 && (sectionsOnNewPage || first);
-        double before = s.level() == 1 ? 2 * t.leading() : t.leading();
+        double before = 2 * t.leading();
         if (s.level() == 1 && !newPage) {
             rows.add(0, new Row(t.leading(), List.of(new PageItem.Stroke(0, t.leading() / 2, width, t.leading() / 2,
                     0.5, t.rule())), true, false, List.of(), null));

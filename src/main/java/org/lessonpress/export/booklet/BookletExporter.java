@@ -82,6 +82,11 @@ public final class BookletExporter implements Exporter {
 
     /** The layout alone, for tests and for the painter. */
     static Layout layout(LessonDocument document, ExportContext ctx, Metrics metrics) {
+        return layout(document, ctx, metrics, new BookletLayout.Settings(ctx.theme(BookletKeys.KEEP_LINES),
+                "new-page".equals(ctx.theme(BookletKeys.SECTION_BREAK))));
+    }
+
+    static Layout layout(LessonDocument document, ExportContext ctx, Metrics metrics, BookletLayout.Settings settings) {
         // First, so the patterns load while the fonts do.
         Hyphenator hyph = Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE))
                 ? Hyphenator.forLanguage(document.metadata().language()) : Hyphenator.OFF;
@@ -97,8 +102,6 @@ public final class BookletExporter implements Exporter {
                 ctx.theme(CoreKeys.COLOR_PAPER), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND));
         LineBreaker breaker = new LineBreaker(metrics, hyph, ctx.glyphs(1, "the front matter"));
         BlockSetter setter = new BlockSetter(type, breaker);
-        BookletLayout.Settings settings = new BookletLayout.Settings(ctx.theme(BookletKeys.KEEP_LINES),
-                "new-page".equals(ctx.theme(BookletKeys.SECTION_BREAK)));
         return new BookletLayout(geo, setter,
                 l -> setter.with(breaker.withMissingGlyphs(ctx.glyphs(l.line(), "lesson " + l.number()))),
                 i -> ctx.theme().sectionColor(i), settings).layout(document);

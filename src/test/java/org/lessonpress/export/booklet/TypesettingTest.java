@@ -135,6 +135,16 @@ class TypesettingTest {
     }
 
     @Test
+    void sectionsCanOpenAfterARuleInsteadOfANewPage() {
+        Layout newPages = BookletExporter.layout(Corpus.sample(), CTX, FONTS, new BookletLayout.Settings(10, true));
+        Layout rules = BookletExporter.layout(Corpus.sample(), CTX, FONTS, new BookletLayout.Settings(10, false));
+        assertThat(rules.pages().size()).isLessThan(newPages.pages().size());
+        long ruled = rules.pages().stream().flatMap(p -> p.items().stream())
+                .filter(i -> i instanceof PageItem.Stroke s && s.x2() - s.x1() > 200).count();
+        assertThat(ruled).isEqualTo(Corpus.sample().sections().size() - 1);
+    }
+
+    @Test
     void marginsMirrorOnFacingPages() {
         Geometry g = BookletExporter.geometry(CTX.theme(BookletKeys.PAPER), CTX);
         assertThat(g.inner()).isLessThan(g.top());
