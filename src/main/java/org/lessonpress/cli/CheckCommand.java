@@ -38,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             LessonDocument doc = r.document();
-            List<Diagnostic> glyphs = GlyphCoverage.check(doc, theme, FontCatalog.bundled(), common.missingGlyphs);
+            List<Diagnostic> glyphs = GlyphCoverage.check(input.name(), doc, theme, FontCatalog.bundled(), common.missingGlyphs);
             glyphs.forEach(d -> session.err().println(d.format()));
             session.out().println(input.name() + ": " + summary(doc));
             if (glyphs.stream().anyMatch(Diagnostic::isError)) {

@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
             int count = 0;
             for (ExportOption<?> o : e.options()) {
                 if (declaredBy.get(o.name()).size() == 1) {
-                    group.addArg(option(o, o.description(), cmd));
+                    group.addArg(option(o, List.of(sentence(o)), cmd));
                     count++;
                 }
             }
@@ -93,10 +93,9 @@ final class ExportCommand implements Callable<Integer> {
                 List<String> help = new ArrayList<>();
                 for (Exporter e : exporters.all()) {
                     e.options().stream().filter(x -> x.name().equals(o.name())).findFirst()
-                            .ifPresent(x -> help.add(e.id() + ": " + x.description()
-                                    + (x.defaultValue() == null || x.flag() ? "" : " Default: " + x.defaultValue() + ".")));
+                            .ifPresent(x -> help.add(e.id() + ": " + sentence(x)));
                 }
-                shared.addArg(option(o, String.join(" ", help), cmd));
+                shared.addArg(option(o, help, cmd));
                 count++;
             }
         }
@@ -105,12 +104,18 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static OptionSpec option(ExportOption<?> o, String description, ExportCommand cmd) {
-        String help = description;
-        if (o.defaultValue() != null && !o.flag() && !description.contains("Default:")) {
-            help += " Default: " + o.defaultValue() + ".";
+    /** The option's help as a sentence with its default: "Paper size. Default: A5." */
+    private static String sentence(ExportOption<?> o) {
+        String d = o.description().strip();
+        if (!d.endsWith(".")) {
+            d += ".";
         }
-        OptionSpec.Builder b = OptionSpec.builder(o.name()).description(help.replace("%", "%%"))
+        return o.defaultValue() == null || o.flag() ? d : d + " Default: " + o.defaultValue() + ".";
+    }
+
+    private static OptionSpec option(ExportOption<?> o, List<String> description, ExportCommand cmd) {
+        OptionSpec.Builder b = OptionSpec.builder(o.name())
+                .description(description.stream().map(line -> line.replace("%", "%%")).toArray(String[]::new))
                 .setter(new ISetter() {
                     @Override
                     public <T> T set(T value) {

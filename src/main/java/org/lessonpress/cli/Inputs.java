@@ -50,7 +50,7 @@ final class Inputs {
     /** The file name without its extension, made safe for a file name: {@code conf-lessons-2024}. */
     static String stem(String fileName) {
         String s = fileName.replaceFirst("\\.[^.]*$", "");
-        s = s.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[.-]+", "");
+        s = s.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[.-]+|[.-]+$", "");
         return s.isEmpty() ? "lessons" : s;
     }
 

@@ -29,7 +29,7 @@ public final class GlyphCoverage {
     private record Place(int line, String where) {
     }
 
-    public static List<Diagnostic> check(LessonDocument doc, Theme theme, FontCatalog fonts, MissingGlyphs policy) {
+    public static List<Diagnostic> check(String file, LessonDocument doc, Theme theme, FontCatalog fonts, MissingGlyphs policy) {
         Map<String, FontChain> textChains = new LinkedHashMap<>();
         textChains.put("serif", fonts.chain("serif", theme.get(CoreKeys.FONT_SERIF)));
         textChains.put("sans", fonts.chain("sans", theme.get(CoreKeys.FONT_SANS)));
@@ -54,12 +54,12 @@ public final class GlyphCoverage {
         blocks(doc.closing(), new Place(doc.closing().isEmpty() ? 0 : doc.closing().get(0).line(), "the closing"), text, code);
 
         List<Diagnostic> out = new ArrayList<>();
-        report(doc, text, new ArrayList<>(textChains.values()), policy, out);
-        report(doc, code, List.of(mono), policy, out);
+        report(file, text, new ArrayList<>(textChains.values()), policy, out);
+        report(file, code, List.of(mono), policy, out);
         return out;
     }
 
-    private static void report(LessonDocument doc, Map<Integer, Place> chars, List<FontChain> chains, MissingGlyphs policy,
+    private static void report(String file, Map<Integer, Place> chars, List<FontChain> chains, MissingGlyphs policy,
                                List<Diagnostic> out) {
         for (Map.Entry<Integer, Place> e : chars.entrySet()) {
             int cp = e.getKey();
@@ -77,10 +77,10 @@ public final class GlyphCoverage {
             if (lacking.size() == chains.size()) {
                 String msg = what + " is in no font of the theme; add a font that has it to the theme's font chains"
                         + (policy == MissingGlyphs.REPLACE ? " (it will be drawn as \uFFFD)" : " or export with --missing-glyphs=replace");
-                out.add(policy == MissingGlyphs.REPLACE ? Diagnostic.warning(doc.sourceName(), p.line(), 0, msg)
-                        : Diagnostic.error(doc.sourceName(), p.line(), 0, msg));
+                out.add(policy == MissingGlyphs.REPLACE ? Diagnostic.warning(file, p.line(), 0, msg)
+                        : Diagnostic.error(file, p.line(), 0, msg));
             } else {
-                out.add(Diagnostic.warning(doc.sourceName(), p.line(), 0, what + " is missing from the font chain "
+                out.add(Diagnostic.warning(file, p.line(), 0, what + " is missing from the font chain "
                         + String.join(", ", lacking) + "; formats set in it cannot draw it"));
             }
         }
