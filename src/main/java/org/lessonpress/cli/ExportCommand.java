@@ -155,16 +155,68 @@ final class ExportCommand implements Callable<Integer> {
                 continue;
             }
             byte[] source = Inputs.bytes(input);
-            for (Exporter e : chosen) {
-                status = worst(status, export(input, source, r, e, theme, timestamp, out));
-            }
+            status = worst(status, exportAll(input, source, r, chosen, theme, timestamp, out));
         }
         return status;
     }
 
-    private int export(Inputs.Input input, byte[] source, LessonLoader.Result r, Exporter e, Theme theme, Instant timestamp,
-                       OutputDirectory out) throws IOException {
-        PrintWriter err = session.err();
+    /** What one format's export printed and how it ended; printed in format order, whatever order they finish in. */
+    private record Outcome(int status, List<String> out, List<String> err, Throwable bug) {
+    }
+
+    /**
+     * Runs the formats of one input side by side (one thread per core): each writes its own document, and the
+     * messages are printed in the order the formats were asked for, so the output is the same on every run.
+     */
+    private int exportAll(Inputs.Input input, byte[] source, LessonLoader.Result r, List<Exporter> chosen, Theme theme,
+                          Instant timestamp, OutputDirectory out) throws Exception {
+        int threads = Math.min(chosen.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        List<Outcome> outcomes = new ArrayList<>();
+        if (threads <= 1) {
+            for (Exporter e : chosen) {
+                outcomes.add(export(input, source, r, e, theme, timestamp, out));
+            }
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+                Thread t = new Thread(task, "export");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<java.util.concurrent.Future<Outcome>> futures = new ArrayList<>();
+                for (Exporter e : chosen) {
+                    futures.add(pool.submit(() -> export(input, source, r, e, theme, timestamp, out)));
+                }
+                for (java.util.concurrent.Future<Outcome> f : futures) {
+                    outcomes.add(f.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        int status = ExitCode.OK;
+        for (Outcome o : outcomes) {
+            o.err().forEach(session.err()::println);
+            o.out().forEach(session.out()::println);
+            if (o.bug() != null) {
+                session.err().flush();
+                session.out().flush();
+                if (o.bug() instanceof Exception x) {
+                    throw x;
+                }
+                throw (Error) o.bug();
+            }
+            status = worst(status, o.status());
+        }
+        session.err().flush();
+        session.out().flush();
+        return status;
+    }
+
+    private Outcome export(Inputs.Input input, byte[] source, LessonLoader.Result r, Exporter e, Theme theme, Instant timestamp,
+                           OutputDirectory out) {
+        List<String> lines = new ArrayList<>();
+        List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
         String base = input.stem() + "-" + e.id();
         try (OutputDirectory.Batch batch = out.batch()) {
             OutputStream main = batch.open(base + "." + e.extension());
@@ -174,10 +226,7 @@ final class ExportCommand implements Callable<Integer> {
                     .options(optionsFor(e))
                     .timestamp(timestamp)
                     .missingGlyphs(common.missingGlyphs)
-                    .warnings(d -> {
-                        err.println(d.format());
-                        err.flush();
-                    })
+                    .warnings(d -> errors.add(d.format()))
                     .companions((q, ext) -> {
                         try {
                             return batch.open(base + "-" + q + "." + ext);
@@ -187,35 +236,45 @@ final class ExportCommand implements Callable<Integer> {
                     })
                     .build();
             e.write(r.document(), ctx, main);
-            List<Path> written = batch.commit();
-            for (Path p : written) {
+            for (Path p : batch.commit()) {
                 String name = p.getFileName().toString();
                 String qualifier = name.substring(base.length()).replaceFirst("\\.[^.]*$", "").replaceFirst("^-", "");
                 Integer pages = ctx.pages().get(qualifier);
-                session.out().println(outputDir.resolve(name) + "  (" + (pages == null ? "" : pages + (pages == 1 ? " page, " : " pages, "))
+                lines.add(outputDir.resolve(name) + "  (" + (pages == null ? "" : pages + (pages == 1 ? " page, " : " pages, "))
                         + size(Files.size(p)) + ")");
             }
-            session.out().flush();
-            return ExitCode.OK;
+            return new Outcome(ExitCode.OK, lines, errors, null);
         } catch (BadInputException bad) {
-            err.println(bad.getMessage());
-            session.trace(bad);
-            return ExitCode.BAD_INPUT;
+            errors.add(bad.getMessage());
+            errors.addAll(trace(bad));
+            return new Outcome(ExitCode.BAD_INPUT, lines, errors, null);
         } catch (OutputDirectory.OutputException x) {
-            return outputFailed(x);
+            return outputFailed(x, errors);
         } catch (CompanionFailed x) {
-            return outputFailed((OutputDirectory.OutputException) x.getCause());
+            return outputFailed((OutputDirectory.OutputException) x.getCause(), errors);
         } catch (UncheckedIOException | IOException x) {
-            err.println(outputDir.resolve(base + "." + e.extension()) + ": error: cannot write: " + x.getMessage());
-            session.trace(x);
-            return ExitCode.OUTPUT;
+            errors.add(outputDir.resolve(base + "." + e.extension()) + ": error: cannot write: " + x.getMessage());
+            errors.addAll(trace(x));
+            return new Outcome(ExitCode.OUTPUT, lines, errors, null);
+        } catch (RuntimeException | Error bug) {
+            return new Outcome(ExitCode.INTERNAL, lines, errors, bug);
         }
     }
 
-    private int outputFailed(OutputDirectory.OutputException x) {
-        session.err().println(x.path + ": error: " + x.getMessage());
-        session.trace(x);
-        return ExitCode.OUTPUT;
+    private Outcome outputFailed(OutputDirectory.OutputException x, List<String> errors) {
+        errors.add(x.path + ": error: " + x.getMessage());
+        errors.addAll(trace(x));
+        return new Outcome(ExitCode.OUTPUT, List.of(), errors, null);
+    }
+
+    /** The stack trace as lines, under --debug only. */
+    private List<String> trace(Throwable t) {
+        if (!session.debug()) {
+            return List.of();
+        }
+        java.io.StringWriter sw = new java.io.StringWriter();
+        t.printStackTrace(new PrintWriter(sw));
+        return sw.toString().lines().toList();
     }
 
     private static final class CompanionFailed extends RuntimeException {
