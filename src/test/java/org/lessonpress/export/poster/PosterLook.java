@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.testing.Corpus;
 
-/** Writes posters to /tmp/poster-look for looking at; run on demand with -Dtest=PosterLook. */
+/** Writes posters to /tmp/poster-look for looking at; run on demand with -Dlook=true -Dtest=PosterLook. */
 @Tag("look")
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "look", matches = "true")
 class PosterLook {
     @Test
     void write() throws Exception {

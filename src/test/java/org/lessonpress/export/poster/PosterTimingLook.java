@@ -11,6 +11,7 @@ import org.lessonpress.testing.Corpus;
 import org.lessonpress.theme.PageSize;
 
 @Tag("look")
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "look", matches = "true")
 class PosterTimingLook {
     @Test
     void time() throws Exception {
