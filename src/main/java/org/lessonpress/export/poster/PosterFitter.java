@@ -133,7 +133,7 @@ public final class PosterFitter {
 
     /** True when every lesson fits at step {@code k} in this grid. */
     public boolean fits(Grid grid, int k) {
-        Trial t = trial(grid, g.size(k));
+        Trial t = trial(grid, g.size(k), gridHeight());
         return t != null && t.height <= gridHeight() + EPSILON;
     }
 
@@ -162,7 +162,7 @@ public final class PosterFitter {
     public Shortfall shortfall() {
         Trial closest = null;
         for (Grid grid : grids()) {
-            Trial t = trial(grid, g.minBody());
+            Trial t = trial(grid, g.minBody(), Double.POSITIVE_INFINITY);
             if (t != null && (closest == null || t.height < closest.height)) {
                 closest = t;
             }
@@ -176,7 +176,7 @@ public final class PosterFitter {
 
     /** The poster for a grid and body size, or null when some text does not fit. */
     public PosterLayout layout(Grid grid, double body) {
-        Trial t = trial(grid, body);
+        Trial t = trial(grid, body, gridHeight());
         if (t == null || t.height > gridHeight() + EPSILON) {
             return null;
         }
@@ -306,7 +306,8 @@ public final class PosterFitter {
         }
     }
 
-    private Trial trial(Grid grid, double body) {
+    /** Rows and heights at one size; null when some text cannot be set or the rows already pass {@code limit}. */
+    private Trial trial(Grid grid, double body, double limit) {
         int cols = grid.columns();
         double colW = columnWidth(cols);
         double lead = g.leadSize(body);
@@ -321,10 +322,15 @@ public final class PosterFitter {
                 Math.max(1.0, body * 0.2), bodyLine * 0.45);
         List<Row> rows = new ArrayList<>();
         List<CellPlan> cur = new ArrayList<>();
+        double used = 0;
         for (PosterContent.Item item : content.items()) {
             if (cur.size() == cols || (!cur.isEmpty() && grid.sectionRows() && item.newTopSection())) {
                 Row r = row(cur, m, cols);
                 if (r == null) {
+                    return null;
+                }
+                used += r.strip + r.height + (rows.isEmpty() ? 0 : g.gutter());
+                if (used > limit + EPSILON) {
                     return null;
                 }
                 rows.add(r);
