@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lessonpress.BadInputException;
+import org.lessonpress.export.pdfbox.InlineStyler;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.MeasuredText;
 import org.lessonpress.export.pdfbox.Piece;
@@ -85,19 +86,24 @@ final class CardFaceLayout {
         }
 
         Rgb ink = Contrast.readable(c.sectionColor(), style.paper());
-        TextBox number = breaker.layout(style.sans().withColor(ink).plain(Integer.toString(lesson.number()), FontStyle.REGULAR, g),
-                style.numberSize(), 1.0, innerWidth());
-        double numberTop = h - bandHeight - style.leadSize() * 0.5;
-        texts.add(new CardFace.Text(number, s, numberTop));
-
-        double leadTop = numberTop - number.height() - style.leadSize() * 0.3;
+        MeasuredText number = breaker.measure(style.sans().withColor(ink).plain(Integer.toString(lesson.number()), FontStyle.REGULAR, g));
         MeasuredText lead = breaker.measure(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
-        double available = leadTop - bottom;
-        for (double size = style.leadSize(); size >= style.leadMinSize() - 1e-9; size -= STEP) {
-            TextBox box = lead.layout(size, style.leadLeading(), innerWidth());
-            if (box.fits() && box.height() <= available + 1e-6) {
-                texts.add(new CardFace.Text(box, s, leadTop));
-                return new CardFace(fills, List.of(), texts);
+        double numberTop = h - bandHeight - style.leadSize() * 0.7;
+        // A long lead first takes room from the number (down to 70 %), and only then gets smaller than 82 % of
+        // its size (14 pt on a poker card, readable at arm's length); the theme minimum is the last resort.
+        double comfortable = Math.max(style.leadMinSize(), style.leadSize() * 0.82);
+        double[][] tries = {{1.0, comfortable}, {0.85, comfortable}, {0.7, comfortable}, {0.7, style.leadMinSize()}};
+        for (double[] t : tries) {
+            TextBox numberBox = number.layout(style.numberSize() * t[0], 1.0, innerWidth());
+            double leadTop = numberTop - numberBox.height() - style.leadSize() * 0.3;
+            double available = leadTop - bottom;
+            for (double size = style.leadSize(); size >= t[1] - 1e-9; size -= STEP) {
+                TextBox box = lead.layout(size, style.leadLeading(), innerWidth());
+                if (box.fits() && box.height() <= available + 1e-6) {
+                    texts.add(new CardFace.Text(numberBox, s, numberTop));
+                    texts.add(new CardFace.Text(box, s, leadTop));
+                    return new CardFace(fills, List.of(), texts);
+                }
             }
         }
         throw tooLong(lesson, "lead", "front", style.leadMinSize());
@@ -168,8 +174,10 @@ final class CardFaceLayout {
                     double ruleX = x + size * 0.3;
                     rules.add(new CardFace.Rule(ruleX, y - box.height() + size * 0.15, ruleX, y - size * 0.15, 1.2, sectionColor));
                     y -= box.height();
-                    if (next == StyledBlock.Kind.ATTRIBUTION || next == StyledBlock.Kind.QUOTE) {
-                        gap = 0;
+                    if (next == StyledBlock.Kind.ATTRIBUTION) {
+                        gap = lineHeight * 0.1;
+                    } else if (next == StyledBlock.Kind.QUOTE) {
+                        gap = lineHeight * 0.3;
                     }
                     break;
                 }
@@ -230,10 +238,15 @@ final class CardFaceLayout {
         return new TextBox(lines, box.size(), box.lineHeight(), box.maxWidth());
     }
 
+    /** "Source: example.org/x" linking to the source; just the document title when the file names no source. */
     private List<Piece> sourcePieces(CardContent c, FontChain.MissingGlyphHandler g) {
-        List<Piece> out = new ArrayList<>(style.sans().withColor(style.muted()).plain("Source:" + NBSP, FontStyle.REGULAR, g));
-        String shown = c.sourceLink() == null ? c.source() : c.source().replaceFirst("^(?i)https?://(www\\.)?", "");
-        for (Piece p : style.sans().withColor(style.muted()).plain(shown, FontStyle.REGULAR, g)) {
+        InlineStyler muted = style.sans().withColor(style.muted());
+        if (c.sourceLink() == null) {
+            return muted.plain(c.source(), FontStyle.REGULAR, g);
+        }
+        List<Piece> out = new ArrayList<>(muted.plain("Source:" + NBSP, FontStyle.REGULAR, g));
+        String shown = c.source().replaceFirst("^(?i)https?://(www\\.)?", "");
+        for (Piece p : muted.plain(shown, FontStyle.REGULAR, g)) {
             Piece.Span span = (Piece.Span) p;
             out.add(new Piece.Span(span.face(), span.text(), span.color(), c.sourceLink()));
         }
