@@ -172,7 +172,9 @@ final class CardFaceLayout {
                     TextBox box = m.text().layout(size, style.leading(), s + innerWidth() - qx);
                     texts.add(new CardFace.Text(b.kind() == StyledBlock.Kind.ATTRIBUTION ? recolor(box, style.muted()) : box, qx, y));
                     double ruleX = x + size * 0.3;
-                    rules.add(new CardFace.Rule(ruleX, y - box.height() + size * 0.15, ruleX, y - size * 0.15, 1.2, sectionColor));
+                    if (b.kind() == StyledBlock.Kind.QUOTE) {
+                        rules.add(new CardFace.Rule(ruleX, y - box.height() + size * 0.15, ruleX, y - size * 0.15, 1.2, sectionColor));
+                    }
                     y -= box.height();
                     if (next == StyledBlock.Kind.ATTRIBUTION) {
                         gap = lineHeight * 0.1;
