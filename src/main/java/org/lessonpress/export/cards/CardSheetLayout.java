@@ -15,8 +15,10 @@ import org.lessonpress.theme.PageSize;
  * <p>Crop marks are the trim lines of every row and column extended into the sheet margin, so a guillotine can
  * cut the whole sheet. A mark starts {@code markOffset} beyond the outermost bleed when the margin has room for
  * it; on a side whose margin is too narrow it starts {@code markOffset} outside the outermost trim instead, over
- * the bleed of the cards that line cuts (which the cut removes), and runs to the sheet edge. Either way a mark
- * never touches a trimmed card nor the bleed of a card the line does not cut, so the gutter never needs to grow.
+ * the bleed of the cards that line cuts (which the cut removes), and runs to the sheet edge. Where neighbouring
+ * trims are far enough apart, short marks also run between the cards along every trim line (so the cuts stay
+ * marked where a desktop printer cannot reach the sheet edge). A mark never touches a trimmed card nor the bleed
+ * of a card its line does not cut, so the gutter never needs to grow.
  *
  * <p>With no sheet, every page is one card plus its bleed (the file print shops want) and there are no marks.
  */
@@ -166,7 +168,35 @@ public final class CardSheetLayout {
                 out.add(new Mark(right[0], y, right[1], y));
             }
         }
+        innerMarks(out);
         return List.copyOf(out);
+    }
+
+    /**
+     * Marks between neighbouring cards, where desktop printers reach even when the sheet margin is too narrow:
+     * along each row's trim lines across the space between two columns, and along each column's trim lines
+     * across the space between two rows. Such a mark only crosses the bleed of the two cards that line cuts.
+     */
+    private void innerMarks(List<Mark> out) {
+        double off = spec.markOffset();
+        double between = 2 * spec.bleed() + spec.gutter();
+        if (between - 2 * off < 1) {
+            return;
+        }
+        for (Slot s : fronts) {
+            if (s.column() + 1 < columns) {
+                double x1 = s.trim().right() + off;
+                double x2 = s.trim().right() + between - off;
+                out.add(new Mark(x1, s.trim().y(), x2, s.trim().y()));
+                out.add(new Mark(x1, s.trim().top(), x2, s.trim().top()));
+            }
+            if (s.row() + 1 < rows) {
+                double y1 = s.trim().y() - off;
+                double y2 = s.trim().y() - between + off;
+                out.add(new Mark(s.trim().x(), y1, s.trim().x(), y2));
+                out.add(new Mark(s.trim().right(), y1, s.trim().right(), y2));
+            }
+        }
     }
 
     /** Start and end (measured outward, as coordinates on that axis) of the marks on one side; null when none fit. */

@@ -169,6 +169,22 @@ class CardSheetLayoutTest {
         }
     }
 
+    @Test
+    void pokerOnA4HasEveryCutMarkedWhereADesktopPrinterPrints() {
+        CardSheetLayout l = layout("poker", "A4", Duplex.LONG_EDGE);
+        Rect printable = l.mediaBox().inset(Units.mm(4));
+        for (CardSheetLayout.Slot s : l.fronts()) {
+            for (double y : new double[] {s.trim().y(), s.trim().top()}) {
+                assertThat(l.marks()).anyMatch(m -> !m.vertical() && Math.abs(m.y1() - y) < 1e-6
+                        && printable.contains(new Rect(Math.min(m.x1(), m.x2()), y, Math.abs(m.x2() - m.x1()), 0), 1e-6));
+            }
+            for (double x : new double[] {s.trim().x(), s.trim().right()}) {
+                assertThat(l.marks()).anyMatch(m -> m.vertical() && Math.abs(m.x1() - x) < 1e-6
+                        && printable.contains(new Rect(x, Math.min(m.y1(), m.y2()), 0, Math.abs(m.y2() - m.y1())), 1e-6));
+            }
+        }
+    }
+
     private static boolean crosses(CardSheetLayout.Mark m, Rect r) {
         double e = 1e-6;
         if (m.vertical()) {
