@@ -46,6 +46,10 @@ public final class CardsExporter implements Exporter {
     static final ExportOption<Boolean> TEST_SHEET = ExportOption.flag("--test-sheet",
             "start with a registration sheet to check that backs line up with fronts");
 
+    private static final String HOW_TO_CHECK = "Print this sheet with the same duplex setting as the cards and hold it"
+            + " to the light: each target should sit exactly behind its twin. If they are mirrored top to bottom or"
+            + " side to side, use the other --duplex edge.";
+
     @Override
     public String id() {
         return "cards";
@@ -159,11 +163,16 @@ public final class CardsExporter implements Exporter {
                     Rect at = back ? layout.spec().duplex().behind(point, layout.pageWidth(), layout.pageHeight()) : point;
                     painter.target(cs, slot.trim(), at.x(), at.y(), style.markWidth());
                     String label = (back ? "back " : "front ") + (i + 1);
-                    TextBox box = new LineBreaker(painter.fonts()).layout(style.sans().plain(label, FontStyle.BOLD,
-                            ctx.glyphs(0, "the registration sheet")), style.sectionSize(), style.leadLeading(),
-                            slot.safe().width());
-                    painter.face(page, cs, new CardFace(List.of(), List.of(), List.of(new CardFace.Text(box, style.safe(),
-                            slot.trim().height() - style.safe()))), slot);
+                    LineBreaker breaker = new LineBreaker(painter.fonts());
+                    var glyphs = ctx.glyphs(0, "the registration sheet");
+                    TextBox box = breaker.layout(style.sans().plain(label, FontStyle.BOLD, glyphs), style.sectionSize(),
+                            style.leadLeading(), slot.safe().width());
+                    TextBox help = breaker.layout(style.sans().withColor(style.muted()).plain(HOW_TO_CHECK, FontStyle.REGULAR,
+                            glyphs), style.titleSize(), style.leading(), slot.safe().width());
+                    double top = slot.trim().height() - style.safe();
+                    painter.face(page, cs, new CardFace(List.of(), List.of(), List.of(
+                            new CardFace.Text(box, style.safe(), top),
+                            new CardFace.Text(help, style.safe(), top - box.height() - style.titleSize()))), slot);
                 }
                 if (!layout.marks().isEmpty()) {
                     painter.marks(cs, layout.marks(), style.markWidth());
