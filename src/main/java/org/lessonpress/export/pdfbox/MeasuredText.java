@@ -8,7 +8,8 @@ import org.lessonpress.theme.Rgb;
 
 /**
  * Styled text measured once in ems, then broken into lines for any size and width ({@link #layout}): greedy,
- * at spaces, and a word too long for a line (a URL) is cut where it must rather than let run over.
+ * at spaces, and a word too long for a line is cut where it must rather than let run over: a URL after a separator,
+ * a word between letters with a hyphen added.
  * Made by {@link LineBreaker#measure}. Layout is pure arithmetic, so fitting searches can call it many times.
  */
 public final class MeasuredText {
@@ -163,8 +164,15 @@ public final class MeasuredText {
                 sum += chars.get(end).em() * size;
                 end++;
             }
+            Atom hyphen = null;
             if (end < chars.size()) {
                 end = betterCut(chars, start, end, size, maxWidth);
+                hyphen = hyphen(chars, start, end, size, maxWidth);
+                if (hyphen != null) {
+                    while (end > start + 1 && width(chars, start, end, size) + hyphen.em() * size > maxWidth + EPSILON) {
+                        end--;
+                    }
+                }
             }
             LineBuilder line = new LineBuilder(size);
             for (int i = start; i < end; i++) {
@@ -173,9 +181,31 @@ public final class MeasuredText {
             if (end >= chars.size()) {
                 return line;
             }
+            if (hyphen != null) {
+                line.add(hyphen);
+            }
             lines.add(line.build(lines.size(), lineHeight));
             start = end;
         }
+    }
+
+    /** A hyphen for a cut between two letters (not in URLs, which are cut after their separators), else null. */
+    private Atom hyphen(List<Atom> chars, int start, int end, double size, double maxWidth) {
+        Atom before = chars.get(end - 1);
+        int a = before.text().codePointAt(0);
+        int b = chars.get(end).text().codePointAt(0);
+        if (end - start < 3 || !Character.isLetter(a) || !Character.isLetter(b) || before.link() != null) {
+            return null;
+        }
+        return new Atom(before.face(), "-", before.color(), before.link(), measure.width(before.face(), "-"));
+    }
+
+    private static double width(List<Atom> chars, int start, int end, double size) {
+        double w = 0;
+        for (int i = start; i < end; i++) {
+            w += chars.get(i).em() * size;
+        }
+        return w;
     }
 
     /** Moves a forced cut back to just after a URL-ish separator when one is near, and never before a combining mark. */

@@ -83,6 +83,20 @@ class PdfTextTest {
     }
 
     @Test
+    void cutsLongWordsBetweenLettersWithAHyphen() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            String word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen";
+            TextBox box = new LineBreaker(new PdfFonts(doc)).layout(styler.plain(word, FontStyle.REGULAR, glyphs), 10, 1.3, 120);
+            assertThat(box.fits()).isTrue();
+            assertThat(box.lines().size()).isGreaterThan(1);
+            for (int i = 0; i < box.lines().size() - 1; i++) {
+                assertThat(box.lines().get(i).text()).endsWith("-");
+            }
+            assertThat(box.text().replace("-\n", "")).isEqualTo(word);
+        }
+    }
+
+    @Test
     void hardBreaksStartNewLines() throws Exception {
         try (PDDocument doc = new PDDocument()) {
             List<Piece> pieces = styler.inlines(List.of(new Inline.Text("one"), new Inline.HardBreak(), new Inline.Text("two")), FontStyle.REGULAR, glyphs);
