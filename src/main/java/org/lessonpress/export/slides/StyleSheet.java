@@ -95,7 +95,8 @@ final class StyleSheet {
         List<StyleDef> d = new ArrayList<>();
         d.add(StyleDef.paragraph(NORMAL, "Normal", null).font(body).size(bodySize).color(text).spacing(0, 0, 1.0));
         d.add(StyleDef.paragraph(TITLE, "Title", NORMAL).next(SUBTITLE).font(display).bold(true)
-                .size(theme.get(SlideKeys.TITLE_SIZE)).spacing(theme.get(SlideKeys.TITLE_SPACE), 18, 0.95).keepWithNext());
+                .size(theme.get(SlideKeys.TITLE_SIZE)).spacing(theme.get(SlideKeys.TITLE_SPACE), 18, 0.95).keepWithNext()
+                .paragraphXml(border("top", 36, accent, 18)));
         d.add(StyleDef.paragraph(SUBTITLE, "Subtitle", NORMAL).next(AUTHOR).font(display).color(muted)
                 .size(theme.get(SlideKeys.SUBTITLE_SIZE)).spacing(0, 36, 1.0).keepWithNext());
         d.add(StyleDef.paragraph(AUTHOR, "Author", NORMAL).next(DATE).font(display).bold(true).size(meta).spacing(0, 4, 1.0));
