@@ -33,7 +33,7 @@ final class DeckPlanner {
     List<Slide> plan(LessonDocument doc) {
         List<Slide> slides = new ArrayList<>();
         slides.add(titleSlide(doc.metadata()));
-        slides.add(agendaSlide(doc));
+        slides.add(agendaSlide(doc, true));
         for (Lesson l : doc.lessons()) {
             slides.add(lessonSlide(l, -1));
         }
@@ -73,10 +73,13 @@ final class DeckPlanner {
         return Slide.of(Slide.Kind.TITLE, "the title slide", 1, paras);
     }
 
-    private Slide agendaSlide(LessonDocument doc) {
+    /** The agenda: its title, the intro when {@code withIntro}, and the sections with their lesson ranges. */
+    Slide agendaSlide(LessonDocument doc, boolean withIntro) {
         List<Para> head = new ArrayList<>();
         head.add(Para.text(StyleSheet.SLIDE_TITLE, agendaTitle));
-        blocks(doc.intro(), Scalable.BODY, 0, head);
+        if (withIntro) {
+            blocks(doc.intro(), Scalable.BODY, 0, head);
+        }
         List<Para> full = new ArrayList<>(head);
         List<Para> topOnly = new ArrayList<>(head);
         if (doc.sections().isEmpty()) {
@@ -95,6 +98,15 @@ final class DeckPlanner {
         }
         List<List<Para>> versions = full.size() == topOnly.size() ? List.of(full) : List.of(full, topOnly);
         return new Slide(Slide.Kind.AGENDA, "the agenda slide", 1, versions);
+    }
+
+    /** A slide of its own for an intro too long to share the agenda slide, headed by the document title. */
+    Slide introSlide(LessonDocument doc) {
+        List<Para> paras = new ArrayList<>();
+        paras.add(Para.text(StyleSheet.SLIDE_TITLE, doc.metadata().title()));
+        blocks(doc.intro(), Scalable.BODY, 0, paras);
+        int line = doc.intro().isEmpty() ? 1 : doc.intro().get(0).line();
+        return Slide.of(Slide.Kind.INTRO, "the intro", line, paras);
     }
 
     private void addSubItems(Section sub, List<Para> out) {

@@ -13,7 +13,7 @@ import org.lessonpress.model.Inline;
  * @param versions the paragraph lists to try, fullest first
  */
 record Slide(Kind kind, String where, int line, List<List<Para>> versions) {
-    enum Kind { TITLE, AGENDA, DIVIDER, LESSON, CLOSING }
+    enum Kind { TITLE, INTRO, AGENDA, DIVIDER, LESSON, CLOSING }
 
     Slide {
         versions = versions.stream().map(List::copyOf).toList();

@@ -32,6 +32,18 @@ final class SlideFitter {
     }
 
     Fitted fit(Slide slide, String sourceName) {
+        Fitted f = tryFit(slide);
+        if (f.height() <= height) {
+            return f;
+        }
+        throw BadInputException.at(sourceName, slide.line(), String.format(Locale.ROOT,
+                "%s does not fit on one slide (%.0fpt of text for %.0fpt, even with the body at its smallest size, "
+                        + "slides.body.size-smaller); shorten it, or lower slides.body.size-smaller or the margins in a theme",
+                slide.where(), f.height(), height));
+    }
+
+    /** The first version and step that fit, or the smallest tried (taller than the page) when none does. */
+    Fitted tryFit(Slide slide) {
         Fitted smallest = null;
         for (List<Para> version : slide.versions()) {
             for (int step = 0; step < StyleSheet.STEPS; step++) {
@@ -46,10 +58,7 @@ final class SlideFitter {
                 }
             }
         }
-        throw BadInputException.at(sourceName, slide.line(), String.format(Locale.ROOT,
-                "%s does not fit on one slide (%.0fpt of text for %.0fpt, even with the body at its smallest size, "
-                        + "slides.body.size-smaller); shorten it, or lower slides.body.size-smaller or the margins in a theme",
-                slide.where(), smallest.height(), height));
+        return smallest;
     }
 
     /** The height of a slide's paragraphs at a size step. */

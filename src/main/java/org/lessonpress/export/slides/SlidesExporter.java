@@ -78,7 +78,16 @@ public final class SlidesExporter implements Exporter {
         SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight);
         List<SlideFitter.Fitted> fitted = new ArrayList<>();
         for (Slide s : slides) {
-            fitted.add(fitter.fit(s, ctx.sourceName()));
+            SlideFitter.Fitted f = fitter.tryFit(s);
+            if (f.height() <= textHeight) {
+                fitted.add(f);
+            } else if (s.kind() == Slide.Kind.AGENDA && !doc.intro().isEmpty()) {
+                // The intro does not share the agenda slide: it gets a slide of its own before the agenda.
+                fitted.add(fitter.fit(planner.introSlide(doc), ctx.sourceName()));
+                fitted.add(fitter.fit(planner.agendaSlide(doc, false), ctx.sourceName()));
+            } else {
+                fitted.add(fitter.fit(s, ctx.sourceName()));
+            }
         }
         byte[] docx = new DeckWriter(ctx, fonts, metrics).write(doc.metadata(), styles, planner.orderedListStarts(), fitted, page);
         ReproducibleZip.rewrite(docx, ctx.timestamp(), out);

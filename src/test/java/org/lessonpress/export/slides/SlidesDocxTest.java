@@ -269,6 +269,40 @@ class SlidesDocxTest {
     }
 
     @Test
+    void aCharacterTheDisplayFontLacksIsSetInTheNextFontOfTheChain() throws IOException {
+        Lesson lesson = new Lesson(1, List.of(new Inline.Text("Check \u2713 done")),
+                List.of(new Block.Paragraph(List.of(new Inline.Text("Body \u2713 too.")), 2)), false, 1);
+        LessonDocument model = new LessonDocument(Metadata.titled("Ticks"), List.of(), List.of(lesson), List.of(), List.of(), "ticks.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SlidesExporter().write(model, Corpus.context("slides", Corpus.path("one-lesson"), Map.of()), out);
+        try (XWPFDocument doc = SlidesTestSupport.open(out.toByteArray())) {
+            List<XWPFRun> ticks = paragraphs(doc).stream().flatMap(p -> runs(p).stream())
+                    .filter(r -> r.text().equals("\u2713")).toList();
+            assertThat(ticks).hasSize(2).allSatisfy(r -> assertThat(r.getFontFamily()).isNotEqualTo("Noto Sans").isNotNull());
+        }
+    }
+
+    @Test
+    void aCharacterNoFontHasIsAnErrorNamingTheLesson() {
+        Lesson lesson = new Lesson(3, List.of(new Inline.Text("Kanji \u6f22")), List.of(), false, 5);
+        LessonDocument model = new LessonDocument(Metadata.titled("Kanji"), List.of(), List.of(lesson), List.of(), List.of(), "k.md");
+        assertThatThrownBy(() -> new SlidesExporter().write(model, Corpus.context("slides", Corpus.path("one-lesson"), Map.of()),
+                new ByteArrayOutputStream())).isInstanceOf(BadInputException.class).hasMessageContaining("lesson 3");
+    }
+
+    @Test
+    void anIntroTooLongForTheAgendaGetsItsOwnSlide() throws IOException {
+        LessonDocument sample = Corpus.sample();
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("sample", Map.of("--aspect", "4:3")))) {
+            List<XWPFParagraph> starts = slideStarts(doc);
+            assertThat(starts).hasSize(1 + 1 + sample.allSections().size() + sample.allLessons().size() + 1);
+            assertThat(starts.get(0).getText()).isEqualTo(sample.metadata().title());
+            assertThat(starts.get(1).getText()).isEqualTo("Agenda");
+            assertThat(paragraphs(doc).get(paragraphs(doc).indexOf(starts.get(0)) + 1).getText()).startsWith("Industry machine learning");
+        }
+    }
+
+    @Test
     void aMissingReferenceDocxIsAUsageError() {
         ExportContext ctx = Corpus.context("slides", Corpus.path("one-lesson"), Map.of("--reference-docx", "/nonexistent/ref.docx"));
         assertThatThrownBy(() -> new SlidesExporter().write(Corpus.load("one-lesson"), ctx, new ByteArrayOutputStream()))
