@@ -38,6 +38,16 @@ public final class FontFace {
         return fileName;
     }
 
+    /** The font's PostScript name, read on demand (it needs a full parse of the font). */
+    public String postScriptName() {
+        try (org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes))) {
+            return ttf.getName();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("font " + fileName + " has no readable name table", e);
+        }
+    }
+
     /** A copy of the TTF bytes, to embed. */
     public byte[] bytes() {
         return bytes.clone();

@@ -133,6 +133,6 @@ final class TextMeasurer {
     }
 
     private static String key(FontFace face) {
-        return face.fileName() + "|" + face.postScriptName();
+        return face.fileName();
     }
 }
