@@ -106,7 +106,7 @@ public final class LessonLoader {
 
     private String tooBig(long size) {
         return String.format(Locale.ROOT, "the file is %.1f MB, over the %.1f MB limit; raise it with --max-input-size",
-                size / 1e6, maxBytes / 1e6);
+                size / 1048576.0, maxBytes / 1048576.0);
     }
 
     private static Result failed(String name, Diagnostic d) {

@@ -1,0 +1,36 @@
+package org.lessonpress.export.cards;
+
+import java.util.List;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.model.Section;
+import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.CoreKeys;
+
+/**
+ * What one card shows besides the lesson itself: its section label and colour, the document title and source.
+ *
+ * @param entry        the lesson with its section trail
+ * @param sectionLabel the innermost section title, or the document title for a lesson outside any section
+ * @param sectionColor the colour of its top-level section (the accent colour outside sections)
+ * @param title        the document title for the front's footer; empty when the band already shows it
+ * @param source       where the text comes from, for the back: the source URL, else the document title
+ * @param sourceLink   the URL to link, or null
+ */
+record CardContent(LessonDocument.Entry entry, String sectionLabel, Rgb sectionColor, String title, String source,
+                   String sourceLink) {
+
+    static List<CardContent> of(LessonDocument doc, Theme theme) {
+        String docTitle = doc.metadata().title();
+        String source = doc.metadata().sourceIfAny().orElse(docTitle);
+        String link = doc.metadata().sourceIfAny().orElse(null);
+        return doc.entries().stream().map(e -> {
+            Section top = e.topSection();
+            if (top == null) {
+                return new CardContent(e, docTitle, theme.get(CoreKeys.COLOR_ACCENT), "", source, link);
+            }
+            Rgb colour = theme.sectionColor(doc.sections().indexOf(top));
+            return new CardContent(e, e.section().titleText(), colour, docTitle, source, link);
+        }).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package org.lessonpress.export.cards;
+
+import java.util.List;
+import org.lessonpress.theme.ThemeKey;
+import org.lessonpress.theme.ValueType;
+
+/** The theme keys of the cards exporter. Type sizes are for a poker card and scale with larger or smaller cards. */
+final class CardKeys {
+    static final ThemeKey<Double> SAFE_ZONE = ThemeKey.of("cards.safe-zone", ValueType.LENGTH,
+            "distance inside the trim that all text keeps");
+    static final ThemeKey<Double> SHEET_MARGIN = ThemeKey.of("cards.sheet-margin", ValueType.LENGTH,
+            "least distance from the sheet edge to any card's bleed");
+    static final ThemeKey<Double> MARK_LENGTH = ThemeKey.of("cards.crop-mark.length", ValueType.LENGTH,
+            "crop mark length (shorter where the sheet margin is narrower)");
+    static final ThemeKey<Double> MARK_OFFSET = ThemeKey.of("cards.crop-mark.offset", ValueType.LENGTH,
+            "gap between a crop mark and the outermost bleed");
+    static final ThemeKey<Double> MARK_WIDTH = ThemeKey.of("cards.crop-mark.width", ValueType.LENGTH,
+            "crop mark line width");
+    static final ThemeKey<Double> BAND_HEIGHT = ThemeKey.of("cards.front.band-height", ValueType.LENGTH,
+            "height of the section band on the front, from the trim (it also fills the bleed)");
+    static final ThemeKey<Double> SECTION_SIZE = ThemeKey.of("cards.front.section-size", ValueType.LENGTH,
+            "type size of the section name in the band");
+    static final ThemeKey<Double> NUMBER_SIZE = ThemeKey.of("cards.front.number-size", ValueType.LENGTH,
+            "type size of the lesson number on the front");
+    static final ThemeKey<Double> LEAD_SIZE = ThemeKey.of("cards.front.lead-size", ValueType.LENGTH,
+            "type size of the lead on the front, before shrinking to fit");
+    static final ThemeKey<Double> LEAD_MIN_SIZE = ThemeKey.of("cards.front.lead-min-size", ValueType.LENGTH,
+            "smallest lead size on the front; a lead that needs less is an error naming the lesson");
+    static final ThemeKey<Double> TITLE_SIZE = ThemeKey.of("cards.front.title-size", ValueType.LENGTH,
+            "type size of the document title at the foot of the front");
+    static final ThemeKey<Double> MARKER_HEIGHT = ThemeKey.of("cards.back.marker-height", ValueType.LENGTH,
+            "height of the section-colour strip at the top of the back, from the trim");
+    static final ThemeKey<Double> BACK_LEAD_SIZE = ThemeKey.of("cards.back.lead-size", ValueType.LENGTH,
+            "type size of the number and lead at the top of the back");
+    static final ThemeKey<Double> BODY_SIZE = ThemeKey.of("cards.back.body-size", ValueType.LENGTH,
+            "type size of the body on the back, before shrinking to fit");
+    static final ThemeKey<Double> BODY_MIN_SIZE = ThemeKey.of("cards.back.body-min-size", ValueType.LENGTH,
+            "smallest body size on the back; a body that needs less is an error naming the lesson");
+    static final ThemeKey<Double> SOURCE_SIZE = ThemeKey.of("cards.back.source-size", ValueType.LENGTH,
+            "type size of the source line at the foot of the back");
+    static final ThemeKey<Double> LEADING = ThemeKey.of("cards.leading", ValueType.NUMBER,
+            "distance between baselines of body text, times the type size");
+    static final ThemeKey<Double> LEAD_LEADING = ThemeKey.of("cards.lead-leading", ValueType.NUMBER,
+            "distance between baselines of leads and labels, times the type size");
+
+    private CardKeys() {
+    }
+
+    static List<ThemeKey<?>> all() {
+        return List.of(SAFE_ZONE, SHEET_MARGIN, MARK_LENGTH, MARK_OFFSET, MARK_WIDTH, BAND_HEIGHT, SECTION_SIZE,
+                NUMBER_SIZE, LEAD_SIZE, LEAD_MIN_SIZE, TITLE_SIZE, MARKER_HEIGHT, BACK_LEAD_SIZE, BODY_SIZE,
+                BODY_MIN_SIZE, SOURCE_SIZE, LEADING, LEAD_LEADING);
+    }
+}

@@ -1,0 +1,37 @@
+package org.lessonpress.export.cards;
+
+import org.lessonpress.export.ExportContext;
+import org.lessonpress.export.pdfbox.InlineStyler;
+import org.lessonpress.theme.CoreKeys;
+import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.Units;
+
+/**
+ * The resolved look of a card: theme values with type sizes scaled to the card (the theme's sizes are for a
+ * poker card), the colours and the text stylers. Minimum sizes do not scale: they are about legibility.
+ */
+record CardStyle(double scale, double safe, double bandHeight, double sectionSize, double numberSize, double leadSize,
+                 double leadMinSize, double titleSize, double markerHeight, double backLeadSize, double bodySize,
+                 double bodyMinSize, double sourceSize, double leading, double leadLeading, double markWidth,
+                 Rgb paper, Rgb text, Rgb muted, Rgb rule, Rgb codeBackground, InlineStyler sans, InlineStyler serif) {
+
+    static final double POKER_WIDTH = Units.mm(63);
+    static final double POKER_HEIGHT = Units.mm(88);
+
+    static CardStyle of(ExportContext ctx, CardSize card) {
+        Theme t = ctx.theme();
+        double scale = Math.max(0.8, Math.min(1.6, Math.min(card.width() / POKER_WIDTH, card.height() / POKER_HEIGHT)));
+        Rgb text = t.get(CoreKeys.COLOR_TEXT);
+        Rgb link = t.get(CoreKeys.COLOR_LINK);
+        InlineStyler sans = new InlineStyler(ctx.fonts(CoreKeys.FONT_SANS), ctx.fonts(CoreKeys.FONT_MONO), text, link);
+        InlineStyler serif = new InlineStyler(ctx.fonts(CoreKeys.FONT_SERIF), ctx.fonts(CoreKeys.FONT_MONO), text, link);
+        return new CardStyle(scale, t.get(CardKeys.SAFE_ZONE), t.get(CardKeys.BAND_HEIGHT) * scale,
+                t.get(CardKeys.SECTION_SIZE) * scale, t.get(CardKeys.NUMBER_SIZE) * scale, t.get(CardKeys.LEAD_SIZE) * scale,
+                t.get(CardKeys.LEAD_MIN_SIZE), t.get(CardKeys.TITLE_SIZE) * scale, t.get(CardKeys.MARKER_HEIGHT),
+                t.get(CardKeys.BACK_LEAD_SIZE) * scale, t.get(CardKeys.BODY_SIZE) * scale, t.get(CardKeys.BODY_MIN_SIZE),
+                t.get(CardKeys.SOURCE_SIZE) * scale, t.get(CardKeys.LEADING), t.get(CardKeys.LEAD_LEADING),
+                t.get(CardKeys.MARK_WIDTH), t.get(CoreKeys.COLOR_PAPER), text, t.get(CoreKeys.COLOR_MUTED),
+                t.get(CoreKeys.COLOR_RULE), t.get(CoreKeys.COLOR_CODE_BACKGROUND), sans, serif);
+    }
+}

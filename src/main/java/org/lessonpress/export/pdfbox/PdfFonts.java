@@ -1,0 +1,89 @@
+package org.lessonpress.export.pdfbox;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.lessonpress.theme.FontFace;
+
+/**
+ * The fonts of one PDF document: each {@link FontFace} is embedded once, as a subset Type 0 font, on first use.
+ * Also measures text with those same fonts, so what is laid out is what is drawn. Not thread-safe; one per document.
+ */
+public final class PdfFonts implements TextMeasure {
+    private final PDDocument document;
+    private final Map<FontFace, PDFont> fonts = new IdentityHashMap<>();
+    private final Map<FontFace, Map<Integer, Double>> advances = new IdentityHashMap<>();
+
+    public PdfFonts(PDDocument document) {
+        this.document = document;
+    }
+
+    public PDDocument document() {
+        return document;
+    }
+
+    /**
+     * The embedded font for a face; the glyphs drawn with it are subset when the document is saved. The font's GSUB
+     * table is hidden from PDFBox: its Latin substitution (ligatures only) runs a regular expression per
+     * {@code showText} and is slow, and without it the glyphs drawn are exactly the ones measured.
+     */
+    public PDFont font(FontFace face) {
+        return fonts.computeIfAbsent(face, f -> {
+            try {
+                return PDType0Font.load(document, new ByteArrayInputStream(withoutGsub(f.bytes())), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot embed font " + f.fileName(), e);
+            }
+        });
+    }
+
+    /** Renames the GSUB entry of the table directory (to {@code gsub}, which nothing reads); other bytes stay. */
+    static byte[] withoutGsub(byte[] ttf) {
+        if (ttf.length < 12) {
+            return ttf;
+        }
+        int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 <= ttf.length && ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+                ttf[at] = 'g';
+                ttf[at + 1] = 's';
+                ttf[at + 2] = 'u';
+                ttf[at + 3] = 'b';
+            }
+        }
+        return ttf;
+    }
+
+    /** Sums cached per-character advances from {@link PDFont#getStringWidth}; equal to measuring the whole string. */
+    @Override
+    public double width(FontFace face, String text) {
+        Map<Integer, Double> cache = advances.computeIfAbsent(face, f -> new HashMap<>());
+        double sum = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Double w = cache.get(cp);
+            if (w == null) {
+                w = measure(face, cp);
+                cache.put(cp, w);
+            }
+            sum += w;
+        }
+        return sum;
+    }
+
+    private double measure(FontFace face, int cp) {
+        try {
+            return font(face).getStringWidth(new String(Character.toChars(cp))) / 1000.0;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("font " + face + " cannot measure U+" + Integer.toHexString(cp), e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.lessonpress.export.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.lessonpress.export.ExportContext;
+import org.lessonpress.export.pdfbox.LineBreaker;
+import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.TextBox;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.testing.Corpus;
+import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.CoreKeys;
+
+/** The faces as laid out, before drawing: sizes, safe zone, bleed, colour contrast. */
+class CardFaceLayoutTest {
+
+    record Faces(CardSize card, CardStyle style, List<CardFace> fronts, List<CardFace> backs) {
+    }
+
+    static Faces faces(String stem, String cardSize) throws IOException {
+        ExportContext ctx = Corpus.context("cards", Corpus.path(stem), Map.of("--card-size", cardSize));
+        LessonDocument doc = Corpus.load(Corpus.path(stem));
+        CardSize card = CardSize.parse(cardSize);
+        CardStyle style = CardStyle.of(ctx, card);
+        try (PDDocument pdf = new PDDocument()) {
+            CardFaceLayout layout = new CardFaceLayout(style, card, 8.5, new LineBreaker(new PdfFonts(pdf)),
+                    l -> ctx.glyphs(l.line(), "lesson " + l.number()), ctx.sourceName());
+            List<CardFace> fronts = new ArrayList<>();
+            List<CardFace> backs = new ArrayList<>();
+            for (CardContent c : CardContent.of(doc, ctx.theme())) {
+                fronts.add(layout.front(c));
+                backs.add(layout.back(c));
+            }
+            return new Faces(card, style, fronts, backs);
+        }
+    }
+
+    @Test
+    void pokerFrontLeadsAreReadableAtArmsLength() throws IOException {
+        Faces f = faces("sample", "poker");
+        double smallest = Double.MAX_VALUE;
+        for (CardFace front : f.fronts()) {
+            TextBox lead = front.texts().get(front.texts().size() - 1).box();
+            smallest = Math.min(smallest, lead.size());
+        }
+        System.out.println("smallest poker lead on the sample: " + smallest + " pt");
+        assertThat(smallest).isGreaterThanOrEqualTo(14.0);
+    }
+
+    @Test
+    void allTextStaysInsideTheSafeZoneOnEveryCorpusFileAndCardSize() throws IOException {
+        List<String> stems = new ArrayList<>(List.of(Corpus.ALL));
+        stems.add("sample");
+        for (String stem : stems) {
+            for (String size : List.of("poker", "bridge", "tarot", "index-3x5", "a6", "a7", "business")) {
+                if (stem.equals("three-ninety") && !size.equals("poker")) {
+                    continue;
+                }
+                Faces f = faces(stem, size);
+                Rect safe = new Rect(0, 0, f.card().width(), f.card().height()).inset(f.style().safe());
+                for (List<CardFace> side : List.of(f.fronts(), f.backs())) {
+                    for (CardFace face : side) {
+                        for (CardFace.Text t : face.texts()) {
+                            assertThat(t.box().fits()).isTrue();
+                            Rect b = new Rect(t.x(), t.top() - t.box().height(), t.box().maxWidth(), t.box().height());
+                            assertThat(safe.contains(new Rect(t.x(), b.y(), t.box().width(), b.height()), 1e-6))
+                                    .as(stem + " " + size + ": " + t.box().text()).isTrue();
+                        }
+                        for (int i = 1; i < face.texts().size(); i++) {
+                            for (int j = 0; j < i; j++) {
+                                Rect a = face.texts().get(i).bounds();
+                                Rect b = face.texts().get(j).bounds();
+                                assertThat(a.overlaps(b, 0.01)).as(stem + " " + size + " texts overlap: "
+                                        + face.texts().get(i).box().text() + " / " + face.texts().get(j).box().text()).isFalse();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSectionBandAndBackMarkerFillTheBleed() throws IOException {
+        Faces f = faces("sample", "poker");
+        CardFace.Fill band = f.fronts().get(0).fills().get(0);
+        assertThat(band.area().x()).isEqualTo(-8.5);
+        assertThat(band.area().right()).isCloseTo(f.card().width() + 8.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(band.area().top()).isCloseTo(f.card().height() + 8.5, org.assertj.core.data.Offset.offset(1e-9));
+        CardFace.Fill marker = f.backs().get(0).fills().get(0);
+        assertThat(marker.color()).isEqualTo(band.color());
+        assertThat(marker.area().height()).isLessThan(band.area().height() / 3);
+    }
+
+    @Test
+    void textOnColourMeetsWcagAa() {
+        Theme theme = Corpus.theme();
+        Rgb paper = theme.get(CoreKeys.COLOR_PAPER);
+        Rgb text = theme.get(CoreKeys.COLOR_TEXT);
+        List<Rgb> colours = new ArrayList<>(theme.get(CoreKeys.COLOR_SECTIONS));
+        colours.add(theme.get(CoreKeys.COLOR_ACCENT));
+        // The ink-saver greys, and colours no theme has yet: light, mid and dark.
+        for (String hex : List.of("#5a5a5a", "#7a7a7a", "#3d3d3d", "#8c8c8c", "#4a4a4a", "#6b6b6b", "#ffff00", "#777777", "#000080")) {
+            colours.add(Rgb.parse(hex));
+        }
+        for (Rgb c : colours) {
+            assertThat(Contrast.textOn(c, paper, text).contrast(c)).as("label on " + c).isGreaterThanOrEqualTo(4.5);
+            assertThat(Contrast.readable(c, paper).contrast(paper)).as("number in " + c).isGreaterThanOrEqualTo(4.5);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.lessonpress.export.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lessonpress.theme.PageSize;
+import org.lessonpress.theme.Units;
+
+class CardSheetLayoutTest {
+    private static final double TOL = 0.01;
+    private static final List<String> SHEETS = List.of("A4", "letter");
+
+    static CardSheetLayout layout(String card, String sheet, Duplex duplex) {
+        return layout(CardSize.parse(card), sheet == null ? null : PageSize.parse(sheet), Units.mm(3), 0, duplex);
+    }
+
+    static CardSheetLayout layout(CardSize card, PageSize sheet, double bleed, double gutter, Duplex duplex) {
+        return CardSheetLayout.of(new CardSheetLayout.Spec(card, sheet, bleed, gutter, Units.mm(3), 0,
+                Units.mm(5), Units.mm(1), duplex));
+    }
+
+    /** Every named size on every sheet in every duplex mode, plus a few custom sizes and bleeds. */
+    static List<CardSheetLayout> all() {
+        List<CardSheetLayout> out = new ArrayList<>();
+        List<CardSize> sizes = new ArrayList<>(CardSize.named().values());
+        sizes.add(CardSize.parse("50x50mm"));
+        sizes.add(CardSize.parse("2.5x3.5in"));
+        for (CardSize size : sizes) {
+            for (String sheet : SHEETS) {
+                for (Duplex d : Duplex.values()) {
+                    for (double bleed : new double[] {0, Units.mm(3), Units.mm(5)}) {
+                        for (double gutter : new double[] {0, Units.mm(4)}) {
+                            out.add(layout(size, PageSize.parse(sheet), bleed, gutter, d));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void pokerOnA4IsThreeByThreePortraitAndCentred() {
+        CardSheetLayout l = layout("poker", "A4", Duplex.LONG_EDGE);
+        assertThat(l.columns()).isEqualTo(3);
+        assertThat(l.rows()).isEqualTo(3);
+        assertThat(l.landscape()).isFalse();
+        Rect b = l.bleedBox();
+        assertThat(b.x()).isCloseTo(l.pageWidth() - b.right(), org.assertj.core.data.Offset.offset(TOL));
+        assertThat(b.y()).isCloseTo(l.pageHeight() - b.top(), org.assertj.core.data.Offset.offset(TOL));
+        assertThat(l.trimBox().width()).isCloseTo(Units.mm(3 * 63 + 4 * 3), org.assertj.core.data.Offset.offset(TOL));
+    }
+
+    @Test
+    void everyNamedSizeFitsSomeCardsOnA4AndLetter() {
+        for (String name : CardSize.named().keySet()) {
+            for (String sheet : SHEETS) {
+                CardSheetLayout l = layout(name, sheet, Duplex.LONG_EDGE);
+                System.out.println(name + " on " + sheet + ": " + l.columns() + "x" + l.rows() + (l.landscape() ? " landscape" : ""));
+                assertThat(l.perSheet()).as(name + " on " + sheet).isGreaterThanOrEqualTo(1);
+            }
+        }
+        // A6 with bleed cannot go 2x2 on A4; across the sheet two fit.
+        assertThat(layout("a6", "A4", Duplex.LONG_EDGE).perSheet()).isEqualTo(2);
+        assertThat(layout("business", "A4", Duplex.LONG_EDGE).perSheet()).isEqualTo(9);
+    }
+
+    @Test
+    void cardsAndBleedsStayOnTheSheetAndDoNotOverlap() {
+        for (CardSheetLayout l : all()) {
+            String what = l.spec().toString();
+            for (List<CardSheetLayout.Slot> slots : List.of(l.fronts(), l.backs())) {
+                for (CardSheetLayout.Slot s : slots) {
+                    assertThat(l.mediaBox().contains(s.bleed(), 1e-6)).as(what).isTrue();
+                    assertThat(s.bleed().contains(s.trim(), 1e-6)).as(what).isTrue();
+                    assertThat(s.trim().contains(s.safe(), 1e-6)).as(what).isTrue();
+                    assertThat(s.trim().width()).isCloseTo(l.spec().card().width(), org.assertj.core.data.Offset.offset(1e-6));
+                    for (CardSheetLayout.Slot o : slots) {
+                        if (o != s) {
+                            assertThat(s.bleed().overlaps(o.bleed(), 1e-6)).as(what + " slots " + s.index() + "/" + o.index()).isFalse();
+                        }
+                    }
+                }
+            }
+            assertThat(l.bleedBox().contains(l.trimBox(), 1e-6)).isTrue();
+            assertThat(l.mediaBox().contains(l.bleedBox(), 1e-6)).isTrue();
+        }
+    }
+
+    @Test
+    void eachBackLandsBehindItsFrontAfterTheFlip() {
+        for (CardSheetLayout l : all()) {
+            for (int k = 0; k < l.perSheet(); k++) {
+                Rect back = l.backs().get(k).trim();
+                Rect flipped = flip(back, l.spec().duplex(), l.pageWidth(), l.pageHeight());
+                assertThat(flipped.distance(l.fronts().get(k).trim())).as(l.spec() + " card " + k).isLessThan(TOL);
+                assertThat(flip(l.backs().get(k).bleed(), l.spec().duplex(), l.pageWidth(), l.pageHeight())
+                        .distance(l.fronts().get(k).bleed())).isLessThan(TOL);
+            }
+        }
+    }
+
+    @Test
+    void longEdgeMirrorsColumnsAndShortEdgeMirrorsRowsOnAPortraitSheet() {
+        CardSheetLayout longEdge = layout("poker", "A4", Duplex.LONG_EDGE);
+        CardSheetLayout shortEdge = layout("poker", "A4", Duplex.SHORT_EDGE);
+        // Card 0 (top left) has its back in the top right for long-edge, bottom left for short-edge.
+        assertThat(longEdge.backs().get(0).trim().distance(longEdge.fronts().get(2).trim())).isLessThan(TOL);
+        assertThat(shortEdge.backs().get(0).trim().distance(shortEdge.fronts().get(6).trim())).isLessThan(TOL);
+        CardSheetLayout none = layout("poker", "A4", Duplex.NONE);
+        assertThat(none.backs().get(0).trim()).isEqualTo(none.fronts().get(0).trim());
+    }
+
+    /** The flip as the printer does it, written independently of {@link Duplex#behind}. */
+    private static Rect flip(Rect r, Duplex d, double w, double h) {
+        boolean portrait = w <= h;
+        if (d == Duplex.NONE) {
+            return r;
+        }
+        boolean aboutVertical = (d == Duplex.LONG_EDGE) == portrait;
+        return aboutVertical ? new Rect(w - r.x() - r.width(), r.y(), r.width(), r.height())
+                : new Rect(r.x(), h - r.y() - r.height(), r.width(), r.height());
+    }
+
+    @Test
+    void cropMarksMarkEveryTrimLineAndNeverCrossAnotherCardsBleed() {
+        for (CardSheetLayout l : all()) {
+            String what = l.spec().toString();
+            if (l.marks().isEmpty()) {
+                // Only when the cards fill the sheet and no margin is left for a mark.
+                Rect t = l.trimBox();
+                double room = Math.max(Math.max(t.x(), l.pageWidth() - t.right()), Math.max(t.y(), l.pageHeight() - t.top()));
+                assertThat(room).as(what).isLessThan(l.spec().markOffset() + 1);
+            }
+            for (CardSheetLayout.Mark m : l.marks()) {
+                assertThat(m.x1() == m.x2() || m.y1() == m.y2()).isTrue();
+                assertThat(l.mediaBox().contains(new Rect(Math.min(m.x1(), m.x2()), Math.min(m.y1(), m.y2()),
+                        Math.abs(m.x2() - m.x1()), Math.abs(m.y2() - m.y1())), 1e-6)).as(what).isTrue();
+                for (CardSheetLayout.Slot s : l.fronts()) {
+                    assertThat(crosses(m, s.trim())).as(what + " mark " + m + " on trim of " + s.index()).isFalse();
+                    if (crosses(m, s.bleed())) {
+                        assertThat(onTrimLine(m, s.trim())).as(what + " mark " + m + " crosses bleed of " + s.index()).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void withDefaultsBothCutDirectionsHaveMarksOnEveryNamedSize() {
+        for (String name : CardSize.named().keySet()) {
+            for (String sheet : SHEETS) {
+                CardSheetLayout l = layout(name, sheet, Duplex.LONG_EDGE);
+                for (CardSheetLayout.Slot s : l.fronts()) {
+                    for (double x : new double[] {s.trim().x(), s.trim().right()}) {
+                        assertThat(l.marks().stream().anyMatch(m -> m.vertical() && Math.abs(m.x1() - x) < 1e-6))
+                                .as(name + " on " + sheet + " vertical cut at " + x).isTrue();
+                    }
+                    for (double y : new double[] {s.trim().y(), s.trim().top()}) {
+                        assertThat(l.marks().stream().anyMatch(m -> !m.vertical() && Math.abs(m.y1() - y) < 1e-6))
+                                .as(name + " on " + sheet + " horizontal cut at " + y).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void pokerOnA4HasEveryCutMarkedWhereADesktopPrinterPrints() {
+        CardSheetLayout l = layout("poker", "A4", Duplex.LONG_EDGE);
+        Rect printable = l.mediaBox().inset(Units.mm(4));
+        for (CardSheetLayout.Slot s : l.fronts()) {
+            for (double y : new double[] {s.trim().y(), s.trim().top()}) {
+                assertThat(l.marks()).anyMatch(m -> !m.vertical() && Math.abs(m.y1() - y) < 1e-6
+                        && printable.contains(new Rect(Math.min(m.x1(), m.x2()), y, Math.abs(m.x2() - m.x1()), 0), 1e-6));
+            }
+            for (double x : new double[] {s.trim().x(), s.trim().right()}) {
+                assertThat(l.marks()).anyMatch(m -> m.vertical() && Math.abs(m.x1() - x) < 1e-6
+                        && printable.contains(new Rect(x, Math.min(m.y1(), m.y2()), 0, Math.abs(m.y2() - m.y1())), 1e-6));
+            }
+        }
+    }
+
+    private static boolean crosses(CardSheetLayout.Mark m, Rect r) {
+        double e = 1e-6;
+        if (m.vertical()) {
+            double lo = Math.min(m.y1(), m.y2());
+            double hi = Math.max(m.y1(), m.y2());
+            return m.x1() > r.x() + e && m.x1() < r.right() - e && lo < r.top() - e && hi > r.y() + e;
+        }
+        double lo = Math.min(m.x1(), m.x2());
+        double hi = Math.max(m.x1(), m.x2());
+        return m.y1() > r.y() + e && m.y1() < r.top() - e && lo < r.right() - e && hi > r.x() + e;
+    }
+
+    private static boolean onTrimLine(CardSheetLayout.Mark m, Rect trim) {
+        double e = 1e-6;
+        if (m.vertical()) {
+            return Math.abs(m.x1() - trim.x()) < e || Math.abs(m.x1() - trim.right()) < e;
+        }
+        return Math.abs(m.y1() - trim.y()) < e || Math.abs(m.y1() - trim.top()) < e;
+    }
+
+    @Test
+    void pageBoxesWithoutASheetAreOneCardPlusBleed() {
+        CardSheetLayout l = layout("poker", null, Duplex.LONG_EDGE);
+        assertThat(l.pageWidth()).isCloseTo(Units.mm(69), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(l.pageHeight()).isCloseTo(Units.mm(94), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(l.trimBox().distance(new Rect(Units.mm(3), Units.mm(3), Units.mm(63), Units.mm(88)))).isLessThan(1e-6);
+        assertThat(l.bleedBox().distance(l.mediaBox())).isLessThan(1e-6);
+        assertThat(l.marks()).isEmpty();
+        assertThat(l.pages(3)).hasSize(6);
+    }
+
+    @Test
+    void pagesAlternateFrontsAndBacksOrGroupThemWithoutDuplex() {
+        List<CardSheetLayout.Page> pages = layout("poker", "A4", Duplex.LONG_EDGE).pages(39);
+        assertThat(pages).hasSize(10);
+        assertThat(pages.get(0).back()).isFalse();
+        assertThat(pages.get(1).back()).isTrue();
+        assertThat(pages.get(9).count()).isEqualTo(3);
+        List<CardSheetLayout.Page> none = layout("poker", "A4", Duplex.NONE).pages(39);
+        assertThat(none.subList(0, 5)).allMatch(p -> !p.back());
+        assertThat(none.subList(5, 10)).allMatch(CardSheetLayout.Page::back);
+    }
+
+    @Test
+    void cardSizesParse() {
+        Map<String, CardSize> named = CardSize.named();
+        assertThat(named).containsKeys("poker", "bridge", "tarot", "index-3x5", "a6", "a7", "business");
+        assertThat(CardSize.parse("Poker").width()).isCloseTo(Units.mm(63), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(CardSize.parse("3x5in").height()).isCloseTo(360, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(CardSize.parse("70x120mm").height()).isCloseTo(Units.mm(120), org.assertj.core.data.Offset.offset(1e-9));
+        assertThatThrownBy(() -> CardSize.parse("huge")).hasMessageContaining("poker|bridge");
+        assertThatThrownBy(() -> layout(CardSize.parse("300x400mm"), PageSize.parse("A4"), 0, 0, Duplex.NONE))
+                .hasMessageContaining("--sheet none");
+    }
+}
