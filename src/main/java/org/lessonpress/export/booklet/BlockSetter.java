@@ -114,6 +114,38 @@ final class BlockSetter {
         return rows(lines, x, type.leading(), size);
     }
 
+    /** Display text (headings, attributions, colophon): broken only at spaces, never hyphenated. */
+    List<Row> displayParagraph(List<Span> spans, double x, double width, LineBreaker.Align align) {
+        List<LineBreaker.Line> lines = breaker.display().lines(spans, width, align);
+        double size = spans.isEmpty() ? type.body() : spans.get(0).style().size();
+        return rows(lines, x, type.leading(), size);
+    }
+
+    /**
+     * Display spans set a step of the scale smaller at a time, no smaller than {@code minSize}, until their widest
+     * word fits the width: a heading shrinks rather than cut a word.
+     */
+    List<Span> toFit(List<Span> spans, double width, double minSize) {
+        List<Span> out = spans;
+        while (!out.isEmpty() && breaker.widestWord(out) > width) {
+            double size = out.get(0).style().size();
+            double next = Math.max(minSize, size / type.ratio());
+            if (next >= size) {
+                break;
+            }
+            out = scaled(out, next / size);
+        }
+        return out;
+    }
+
+    static List<Span> scaled(List<Span> spans, double factor) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            out.add(new Span(s.text(), s.style().withSize(s.style().size() * factor)));
+        }
+        return out;
+    }
+
     // --- blocks
 
     /** Blocks in the body style; consecutive paragraphs are indented rather than spaced. */
@@ -145,7 +177,8 @@ final class BlockSetter {
             return list(l, x, width, base);
         } else if (b instanceof Block.Heading h) {
             TextStyle hs = type.sansStyle(FontStyle.BOLD, type.step(h.level() <= 2 ? 1 : 0), type.text());
-            List<Row> rows = plain(paragraph(spans(h.content(), hs), x, width, LineBreaker.Align.LEFT, 0));
+            List<Row> rows = plain(displayParagraph(toFit(spans(h.content(), hs), width, type.body()), x, width,
+                    LineBreaker.Align.LEFT));
             List<Row> out = new ArrayList<>();
             out.add(Row.space(type.leading() / 2));
             out.addAll(rows);
@@ -176,7 +209,7 @@ final class BlockSetter {
             attr.add(new Span("\u2014\u00A0", base));
             attr.addAll(spans(q.attribution(), base));
             // The attribution never starts a page on its own.
-            rows.addAll(plain(paragraph(attr, x + indent, width - indent, LineBreaker.Align.RIGHT, 0)).stream()
+            rows.addAll(plain(displayParagraph(attr, x + indent, width - indent, LineBreaker.Align.RIGHT)).stream()
                     .map(r -> r.withBreak(false)).toList());
         }
         List<Row> out = new ArrayList<>();

@@ -82,15 +82,15 @@ final class BodySetter {
             rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, top, 28, 3.5, color)), true, false,
                     List.of(anchor(s)), mark));
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(3), t.text());
-            List<LineBreaker.Line> lines = setter.breaker().withHyphenator(Hyphenator.OFF)
-                    .lines(setter.spans(s.title(), hs), width, LineBreaker.Align.LEFT);
-            rows.addAll(BlockSetter.plain(setter.rows(lines, 0, 2 * t.leading(), hs.size())).stream()
+            List<Span> spans = setter.toFit(setter.spans(s.title(), hs), width, t.step(1));
+            List<LineBreaker.Line> lines = setter.breaker().display().lines(spans, width, LineBreaker.Align.LEFT);
+            rows.addAll(BlockSetter.plain(setter.rows(lines, 0, 2 * t.leading(), spans.get(0).style().size())).stream()
                     .map(r -> r.withBreak(false)).toList());
         } else {
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(1), t.readable(color, 4.5));
-            List<LineBreaker.Line> lines = setter.breaker().withHyphenator(Hyphenator.OFF)
-                    .lines(setter.spans(s.title(), hs), width, LineBreaker.Align.LEFT);
-            List<Row> hr = BlockSetter.plain(setter.rows(lines, 0, t.leading() * 1.5, hs.size()));
+            List<Span> spans = setter.toFit(setter.spans(s.title(), hs), width, t.body());
+            List<LineBreaker.Line> lines = setter.breaker().display().lines(spans, width, LineBreaker.Align.LEFT);
+            List<Row> hr = BlockSetter.plain(setter.rows(lines, 0, t.leading() * 1.5, spans.get(0).style().size()));
             hr.set(0, hr.get(0).withAnchor(anchor(s)));
             rows.addAll(hr);
         }
@@ -122,7 +122,7 @@ final class BodySetter {
         double textX = numberColumn;
         double textWidth = width - numberColumn;
         TextStyle leadStyle = t.serifStyle(FontStyle.BOLD, t.body(), t.text());
-        List<LineBreaker.Line> leadLines = ls.breaker().withHyphenator(Hyphenator.OFF)
+        List<LineBreaker.Line> leadLines = ls.breaker().display()
                 .lines(ls.spans(lesson.lead(), leadStyle), textWidth, LineBreaker.Align.LEFT);
         List<Row> rows = new ArrayList<>(BlockSetter.plain(ls.rows(leadLines, textX, t.leading(), t.body())));
         Row first = rows.get(0).withAnchor(lesson.id()).withItemsFirst(List.of(number(lesson, ls, color)));

@@ -23,7 +23,11 @@ final class CoverSetter {
         this.sectionColor = sectionColor;
     }
 
-    /** Items of page 1, in page coordinates. */
+    /**
+     * Items of page 1, in page coordinates. The title hangs a third of the way down in the display face, as large as
+     * the scale allows while every word fits whole on a line (titles are never hyphenated or cut) and it takes at most
+     * four balanced lines; the subtitle follows in the text face; author, date and source stand at the foot.
+     */
     List<PageItem> cover(LessonDocument doc) {
         Typography t = setter.type();
         Metadata m = doc.metadata();
@@ -36,30 +40,27 @@ final class CoverSetter {
         for (int i = 0; i < bands; i++) {
             items.add(new PageItem.Box(left + i * (bandW + 3), bandY, bandW, 5, doc.sections().isEmpty() ? t.accent() : sectionColor.apply(i)));
         }
-        double y = geo.height() * 0.28;
-        LineBreaker plain = setter.breaker().withHyphenator(Hyphenator.OFF);
-        double titleSize = t.step(5);
+        LineBreaker plain = setter.breaker().display();
+        double titleSize = titleSize(m.title(), plain, width);
         TextStyle ts = t.sansStyle(FontStyle.BOLD, titleSize, t.text());
-        List<LineBreaker.Line> title = plain.lines(List.of(new Span(m.title(), ts)), width, LineBreaker.Align.LEFT);
-        while (title.size() > 5 && titleSize > t.step(2)) {
-            titleSize /= t.ratio();
-            ts = ts.withSize(titleSize);
-            title = plain.lines(List.of(new Span(m.title(), ts)), width, LineBreaker.Align.LEFT);
-        }
-        y = place(items, title, left, y, titleSize * 1.15, titleSize);
+        double y = geo.height() * 0.3;
+        y = place(items, balanced(plain, List.of(new Span(m.title(), ts)), width), left, y, titleSize * 1.12, titleSize);
         if (m.subtitleIfAny().isPresent()) {
-            double ss = t.step(1);
+            double ss = Math.min(t.step(2), titleSize / t.ratio());
             TextStyle sub = t.serifStyle(FontStyle.ITALIC, ss, t.muted());
-            y += t.leading();
-            y = place(items, plain.lines(List.of(new Span(m.subtitle(), sub)), width, LineBreaker.Align.LEFT), left, y, ss * 1.35, ss);
+            List<Span> spans = setter.toFit(List.of(new Span(m.subtitle(), sub)), width, t.body());
+            ss = spans.get(0).style().size();
+            y += t.leading() * 0.75;
+            y = place(items, balanced(plain, spans, width), left, y, ss * 1.3, ss);
         }
-        items.add(new PageItem.Stroke(left, y + t.leading(), left + 40, y + t.leading(), 0.8, t.rule()));
+        y += t.leading() * 1.5;
+        items.add(new PageItem.Box(left, y, 28, 3.5, t.accent()));
         double foot = geo.height() - geo.bottom();
         List<List<LineBreaker.Line>> lines = new ArrayList<>();
         List<Double> sizes = new ArrayList<>();
         if (m.authorIfAny().isPresent()) {
             TextStyle as = t.sansStyle(FontStyle.BOLD, t.step(1), t.text());
-            lines.add(plain.lines(List.of(new Span(m.author(), as)), width, LineBreaker.Align.LEFT));
+            lines.add(plain.lines(setter.toFit(List.of(new Span(m.author(), as)), width, t.body()), width, LineBreaker.Align.LEFT));
             sizes.add(as.size());
         }
         if (m.dateIfAny().isPresent()) {
@@ -81,6 +82,42 @@ final class CoverSetter {
             fy = place(items, lines.get(i), left, fy, sizes.get(i) * 1.5, sizes.get(i));
         }
         return items;
+    }
+
+    /**
+     * The largest step of the scale, from the fifth down to the second, at which the title's widest word fits the
+     * width and the title takes at most four lines; below that, whatever size fits its widest word.
+     */
+    private double titleSize(String title, LineBreaker plain, double width) {
+        Typography t = setter.type();
+        for (int step = 5; step >= 2; step--) {
+            TextStyle ts = t.sansStyle(FontStyle.BOLD, t.step(step), t.text());
+            List<Span> spans = List.of(new Span(title, ts));
+            if (plain.widestWord(spans) <= width && plain.lines(spans, width, LineBreaker.Align.LEFT).size() <= 4) {
+                return ts.size();
+            }
+        }
+        TextStyle ts = t.sansStyle(FontStyle.BOLD, t.step(2), t.text());
+        return setter.toFit(List.of(new Span(title, ts)), width, t.step(-1)).get(0).style().size();
+    }
+
+    /** Lines as even as the words allow: the narrowest measure that still gives the same number of lines. */
+    static List<LineBreaker.Line> balanced(LineBreaker plain, List<Span> spans, double width) {
+        List<LineBreaker.Line> lines = plain.lines(spans, width, LineBreaker.Align.LEFT);
+        if (lines.size() < 2) {
+            return lines;
+        }
+        double lo = Math.max(plain.widestWord(spans), width / lines.size());
+        double hi = width;
+        for (int i = 0; i < 12 && hi - lo > 0.5; i++) {
+            double mid = (lo + hi) / 2;
+            if (plain.lines(spans, mid, LineBreaker.Align.LEFT).size() == lines.size()) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return plain.lines(spans, hi, LineBreaker.Align.LEFT);
     }
 
     private double place(List<PageItem> items, List<LineBreaker.Line> lines, double left, double y, double leading, double size) {
@@ -120,23 +157,23 @@ final class CoverSetter {
         TextStyle colo = t.sansStyle(FontStyle.BOLD, t.step(-0.5), t.text());
         rows.add(new Row(t.leading(), List.of(new PageItem.Stroke(0, t.leading() / 2, 40, t.leading() / 2, 0.6, t.rule())),
                 false, false, List.of(), null));
-        rows.addAll(setter.paragraph(List.of(new Span(m.title(), colo)), 0, width, LineBreaker.Align.LEFT, 0));
+        rows.addAll(setter.displayParagraph(List.of(new Span(m.title(), colo)), 0, width, LineBreaker.Align.LEFT));
         String by = String.join(" \u00B7 ", nonEmpty(m.author(), m.date()));
         if (!by.isEmpty()) {
-            rows.addAll(setter.paragraph(List.of(new Span(by, small.withColor(t.muted()))), 0, width, LineBreaker.Align.LEFT, 0));
+            rows.addAll(setter.displayParagraph(List.of(new Span(by, small.withColor(t.muted()))), 0, width, LineBreaker.Align.LEFT));
         }
         String closingText = org.lessonpress.model.InlineText.plainBlocks(doc.closing()).replaceAll("\\s+", " ");
         if (m.citationIfAny().isPresent() && !closingText.contains(m.citation().replaceAll("\\s+", " "))) {
             rows.add(Row.space(t.leading() / 2));
-            rows.addAll(setter.paragraph(List.of(new Span(cite(m.language()), label)), 0, width, LineBreaker.Align.LEFT, 0));
-            rows.addAll(setter.paragraph(List.of(new Span(m.citation(), small.withFace(FontStyle.ITALIC))), 0, width,
-                    LineBreaker.Align.LEFT, 0));
+            rows.addAll(setter.displayParagraph(List.of(new Span(cite(m.language()), label)), 0, width, LineBreaker.Align.LEFT));
+            rows.addAll(setter.displayParagraph(List.of(new Span(m.citation(), small.withFace(FontStyle.ITALIC))), 0, width,
+                    LineBreaker.Align.LEFT));
         }
         if (m.sourceIfAny().isPresent()) {
             rows.add(Row.space(t.leading() / 2));
-            rows.addAll(setter.paragraph(List.of(new Span(source(m.language()), label)), 0, width, LineBreaker.Align.LEFT, 0));
-            rows.addAll(setter.paragraph(List.of(new Span(m.source(), small.withLink(m.source(), t.link()))), 0, width,
-                    LineBreaker.Align.LEFT, 0));
+            rows.addAll(setter.displayParagraph(List.of(new Span(source(m.language()), label)), 0, width, LineBreaker.Align.LEFT));
+            rows.addAll(setter.displayParagraph(List.of(new Span(m.source(), small.withLink(m.source(), t.link()))), 0, width,
+                    LineBreaker.Align.LEFT));
         }
         return rows;
     }

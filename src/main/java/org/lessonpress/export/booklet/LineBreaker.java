@@ -37,19 +37,46 @@ final class LineBreaker {
     private final Metrics metrics;
     private final Hyphenator hyphenator;
     private final FontChain.MissingGlyphHandler onMissing;
+    private final boolean display;
 
     LineBreaker(Metrics metrics, Hyphenator hyphenator, FontChain.MissingGlyphHandler onMissing) {
+        this(metrics, hyphenator, onMissing, false);
+    }
+
+    private LineBreaker(Metrics metrics, Hyphenator hyphenator, FontChain.MissingGlyphHandler onMissing, boolean display) {
         this.metrics = metrics;
         this.hyphenator = hyphenator;
         this.onMissing = onMissing;
+        this.display = display;
     }
 
     LineBreaker withMissingGlyphs(FontChain.MissingGlyphHandler handler) {
-        return new LineBreaker(metrics, hyphenator, handler);
+        return new LineBreaker(metrics, hyphenator, handler, display);
     }
 
     LineBreaker withHyphenator(Hyphenator h) {
-        return new LineBreaker(metrics, h, onMissing);
+        return new LineBreaker(metrics, h, onMissing, display);
+    }
+
+    /**
+     * The breaker for display text (titles, headings, leads, contents, running heads): lines break only at spaces
+     * and no hyphen is ever added. A single word wider than the whole line, which callers avoid by setting the text
+     * smaller (see {@link #widestWord}), is the one exception: it is cut without a hyphen, after a hyphen or slash
+     * where it has one, rather than run into the margin.
+     */
+    LineBreaker display() {
+        return new LineBreaker(metrics, Hyphenator.OFF, onMissing, true);
+    }
+
+    /** The width of the widest word (run of text between spaces) in {@code spans}. */
+    double widestWord(List<Span> spans) {
+        double max = 0;
+        for (Object t : tokens(spans)) {
+            if (t instanceof Word w) {
+                max = Math.max(max, w.width());
+            }
+        }
+        return max;
     }
 
     List<Line> lines(List<Span> spans, double width, Align align) {
@@ -175,6 +202,9 @@ final class LineBreaker {
      */
     private Word[] fit(Word w, double room, boolean force, boolean lineEmpty) {
         String text = w.text();
+        if (display) {
+            return lineEmpty ? displayCut(w, room) : null;
+        }
         List<int[]> options = new ArrayList<>();
         for (int p : hyphenator.points(text)) {
             options.add(new int[] {p, 1});
@@ -212,6 +242,30 @@ final class LineBreaker {
             }
         }
         return lineEmpty ? split(w, Character.charCount(text.codePointAt(0)), false) : null;
+    }
+
+    /** A display word wider than the line: after its last hyphen or slash that fits, else after the last letter that fits. */
+    private Word[] displayCut(Word w, double room) {
+        String text = w.text();
+        for (int i = text.length() - 2; i >= 1; i--) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '/' || c == '\u2013' || c == '\u2014' || c == '_') {
+                Word[] parts = split(w, i + 1, false);
+                if (parts[0].width() <= room) {
+                    return parts;
+                }
+            }
+        }
+        for (int i = text.length() - 1; i >= 1; i--) {
+            if (Character.isLowSurrogate(text.charAt(i))) {
+                continue;
+            }
+            Word[] parts = split(w, i, false);
+            if (parts[0].width() <= room) {
+                return parts;
+            }
+        }
+        return split(w, Character.charCount(text.codePointAt(0)), false);
     }
 
     /** Fills lines one token at a time. */
@@ -256,8 +310,12 @@ final class LineBreaker {
                     add(word, gap);
                     return;
                 }
-                // Cut anywhere only a word that is alone on the line or too long to move whole without a gaping line.
                 boolean empty = words.isEmpty();
+                if (display && !empty) {
+                    emit(false);
+                    continue;
+                }
+                // Cut anywhere only a word that is alone on the line or too long to move whole without a gaping line.
                 double room = width - used - gap;
                 boolean force = empty || word.width() > width * 0.4;
                 // Hyphenate only where the line would otherwise gape, and never on three lines running.

@@ -102,7 +102,7 @@ final class PageAssembler {
     }
 
     private List<PageItem> label(String text, TextStyle st, boolean recto, double y, int number) {
-        LineBreaker plain = setter.breaker().withHyphenator(Hyphenator.OFF);
+        LineBreaker plain = setter.breaker().display();
         LineBreaker.Line line = plain.lines(List.of(new Span(text, st)), Double.MAX_VALUE / 4, LineBreaker.Align.LEFT).get(0);
         double x = recto ? geo.right(number) - line.width() : geo.left(number);
         List<PageItem> out = new ArrayList<>();
@@ -112,14 +112,27 @@ final class PageAssembler {
         return out;
     }
 
+    /** The head, or as many of its words as fit followed by an ellipsis; a word is never cut. */
     private String fit(String text, TextStyle st, double max) {
         if (setter.breaker().width(List.of(new Span(text, st))) <= max) {
             return text;
         }
-        int n = text.length();
-        while (n > 1 && setter.breaker().width(List.of(new Span(text.substring(0, n).stripTrailing() + "\u2026", st))) > max) {
-            n--;
+        int n = text.lastIndexOf(' ');
+        while (n > 0) {
+            String head = text.substring(0, n).stripTrailing();
+            while (!head.isEmpty() && ",;:.\u2013\u2014-".indexOf(head.charAt(head.length() - 1)) >= 0) {
+                head = head.substring(0, head.length() - 1).stripTrailing();
+            }
+            if (!head.isEmpty() && setter.breaker().width(List.of(new Span(head + "\u2026", st))) <= max) {
+                return head + "\u2026";
+            }
+            n = text.lastIndexOf(' ', n - 1);
         }
-        return text.substring(0, n).stripTrailing() + "\u2026";
+        // One word wider than the head's room: only then is it shortened inside.
+        int k = text.length();
+        while (k > 1 && setter.breaker().width(List.of(new Span(text.substring(0, k) + "\u2026", st))) > max) {
+            k--;
+        }
+        return text.substring(0, k) + "\u2026";
     }
 }

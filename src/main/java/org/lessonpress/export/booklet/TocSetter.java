@@ -58,7 +58,7 @@ final class TocSetter {
         List<Row> head = new ArrayList<>();
         head.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent())), true, false,
                 List.of("contents"), title(doc.metadata().language())));
-        List<LineBreaker.Line> lines = setter.breaker().withHyphenator(Hyphenator.OFF)
+        List<LineBreaker.Line> lines = setter.breaker().display()
                 .lines(List.of(new Span(title(doc.metadata().language()), hs)), width, LineBreaker.Align.LEFT);
         head.addAll(BlockSetter.plain(setter.rows(lines, 0, 2 * t.leading(), hs.size())).stream().map(r -> r.withBreak(false)).toList());
         head.add(Row.space(t.leading()).withBreak(false));
@@ -127,7 +127,7 @@ final class TocSetter {
     private List<Row> entryRows(List<Span> spans, double indent, String anchor, TextStyle st, TextStyle numberStyle) {
         Typography t = setter.type();
         double textWidth = width - indent - pageColumn - size * 2;
-        List<LineBreaker.Line> lines = setter.breaker().withHyphenator(Hyphenator.OFF).lines(spans, textWidth, LineBreaker.Align.LEFT);
+        List<LineBreaker.Line> lines = setter.breaker().display().lines(spans, textWidth, LineBreaker.Align.LEFT);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LineBreaker.Line line = lines.get(i);
