@@ -1,40 +1,40 @@
 package org.lessonpress.export.booklet;
 
-import com.lowagie.text.pdf.hyphenation.Hyphenation;
-import com.lowagie.text.pdf.hyphenation.HyphenationTree;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where a word may be hyphenated, from TeX patterns (the XML pattern files of {@code com.itextpdf:hyph}, read by
- * OpenPDF's hyphenation tree). A language without patterns (Vietnamese, which does not hyphenate) gets none.
+ * Where a word may be hyphenated, by Liang's algorithm on TeX patterns. The patterns are those of
+ * {@code com.itextpdf:hyph}, compiled at build time by {@code PatternCompiler} (a test-scope tool) into the small
+ * text files beside this class, so a run reads one language's patterns and parses no XML. A language without
+ * patterns (Vietnamese, which does not hyphenate) gets none. The patterns of a language are read once, when a word
+ * first needs them.
  */
 final class Hyphenator {
-    private static final String ROOT = "com/itextpdf/hyph/";
-    private static final Map<String, CompletableFuture<HyphenationTree>> TREES = new ConcurrentHashMap<>();
-    private static final HyphenationTree NONE = new HyphenationTree();
-    static final Hyphenator OFF = new Hyphenator(CompletableFuture.completedFuture(NONE));
+    static final String ROOT = "org/lessonpress/export/booklet/hyph/";
+    private static final Map<String, Patterns> LOADED = new ConcurrentHashMap<>();
+    private static final Patterns NONE = new Patterns(Map.of(), Map.of(), Map.of(), 0, Locale.ROOT);
+    static final Hyphenator OFF = new Hyphenator(List.of(), Locale.ROOT);
 
-    private final CompletableFuture<HyphenationTree> pending;
+    private final List<String> candidates;
+    private final Locale locale;
+    private Patterns patterns;
 
-    private Hyphenator(CompletableFuture<HyphenationTree> pending) {
-        this.pending = pending;
+    private Hyphenator(List<String> candidates, Locale locale) {
+        this.candidates = candidates;
+        this.locale = locale;
+        this.patterns = candidates.isEmpty() ? NONE : null;
     }
 
-    /**
-     * Patterns for a BCP 47 tag: {@code de-CH} tries de_CH then de; {@code en} uses the US patterns. The patterns
-     * are read in the background (parsing them is a good part of a cold start) until a word first needs them.
-     */
+    /** Patterns for a BCP 47 tag: {@code de-CH} tries de_CH then de; {@code en} uses the US patterns. */
     static Hyphenator forLanguage(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         String lang = locale.getLanguage();
@@ -42,69 +42,34 @@ final class Hyphenator {
         List<String> candidates = lang.equals("en") && (region.isEmpty() || region.equals("US"))
                 ? List.of("en_US")
                 : List.of(lang + "_" + region, lang);
-        String key = String.join(",", candidates);
-        return new Hyphenator(TREES.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
+        return new Hyphenator(candidates, locale);
+    }
+
+    private Patterns patterns() {
+        if (patterns == null) {
+            Patterns found = NONE;
             for (String c : candidates) {
-                HyphenationTree t = load(c);
-                if (t != NONE) {
-                    return t;
+                found = LOADED.computeIfAbsent(c, n -> load(n, locale));
+                if (found != NONE) {
+                    break;
                 }
             }
-            return NONE;
-        })));
-    }
-
-    private HyphenationTree tree() {
-        return pending.join();
-    }
-
-    private static HyphenationTree load(String name) {
-        try (InputStream in = Hyphenator.class.getClassLoader().getResourceAsStream(ROOT + name + ".xml")) {
-            if (in == null) {
-                return NONE;
-            }
-            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            HyphenationTree t = new HyphenationTree();
-            t.loadSimplePatterns(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-            if (!xml.contains("<classes>")) {
-                addLetterClasses(t, xml, Locale.forLanguageTag(name.replace('_', '-')));
-            }
-            return t;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            patterns = found;
         }
-    }
-
-    /**
-     * Some pattern files (Turkish) list no character classes, without which the tree matches no word: every letter
-     * the patterns use becomes its own class, with its capital.
-     */
-    private static void addLetterClasses(HyphenationTree t, String xml, Locale locale) {
-        int from = xml.indexOf("<patterns>");
-        int to = xml.indexOf("</patterns>");
-        if (from < 0 || to < from) {
-            return;
-        }
-        Set<Integer> letters = new TreeSet<>();
-        xml.substring(from, to).codePoints().filter(Character::isLetter).forEach(letters::add);
-        for (int cp : letters) {
-            String lower = new String(Character.toChars(cp));
-            String upper = lower.toUpperCase(locale);
-            t.addClass(upper.length() == 1 && !upper.equals(lower) ? lower + upper : lower);
-        }
+        return patterns;
     }
 
     boolean enabled() {
-        return tree() != NONE;
+        return patterns() != NONE;
     }
 
     /**
-     * The offsets inside {@code word} after which a hyphen may go, ascending; at least two letters stay on
-     * each side. Non-letters around the word (quotes, punctuation) are skipped.
+     * The offsets inside {@code word} after which a hyphen may go, ascending; at least two letters stay before
+     * and three after. Non-letters around the word (quotes, punctuation) are skipped.
      */
     int[] points(String word) {
-        HyphenationTree tree = tree();
-        if (tree == NONE) {
+        Patterns p = patterns();
+        if (p == NONE) {
             return new int[0];
         }
         int start = 0;
@@ -119,18 +84,171 @@ final class Hyphenator {
         if (core.length() < 5 || !core.chars().allMatch(Character::isLetter)) {
             return new int[0];
         }
-        Hyphenation h = tree.hyphenate(core, 2, 3);
-        if (h == null) {
-            return new int[0];
-        }
-        int[] pts = h.getHyphenationPoints();
+        int[] pts = p.hyphenate(core);
         int[] out = new int[pts.length];
         int n = 0;
-        for (int p : pts) {
-            if (p >= 2 && p <= core.length() - 3) {
-                out[n++] = start + p;
+        for (int q : pts) {
+            if (q >= 2 && q <= core.length() - 3) {
+                out[n++] = start + q;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Reads {@code hyph/<name>.pat}: sections {@code @classes}, {@code @exceptions}, {@code @patterns}. */
+    private static Patterns load(String name, Locale locale) {
+        String text;
+        try (InputStream in = Hyphenator.class.getClassLoader().getResourceAsStream(ROOT + name + ".pat")) {
+            if (in == null) {
+                return NONE;
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<Character, Character> classes = new HashMap<>();
+        Map<String, byte[]> values = new HashMap<>(8192);
+        Map<String, int[]> exceptions = new HashMap<>();
+        int maxLength = 0;
+        String section = "";
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int eol = text.indexOf('\n', i);
+            if (eol < 0) {
+                eol = n;
+            }
+            if (text.charAt(i) == '@') {
+                section = text.substring(i + 1, eol).strip();
+            } else if (text.charAt(i) != '#') {
+                int j = i;
+                while (j < eol) {
+                    while (j < eol && text.charAt(j) == ' ') {
+                        j++;
+                    }
+                    int k = j;
+                    while (k < eol && text.charAt(k) != ' ') {
+                        k++;
+                    }
+                    if (k > j) {
+                        String token = text.substring(j, k);
+                        if (section.equals("patterns")) {
+                            maxLength = Math.max(maxLength, addPattern(token, values));
+                        } else if (section.equals("classes")) {
+                            for (int c = 0; c < token.length(); c++) {
+                                classes.put(token.charAt(c), token.charAt(0));
+                            }
+                        } else if (section.equals("exceptions")) {
+                            addException(token, exceptions);
+                        }
+                    }
+                    j = k;
+                }
+            }
+            i = eol + 1;
+        }
+        if (classes.isEmpty()) {
+            // A file without classes (Turkish): its letters are those its patterns use, each with its capital.
+            for (String key : values.keySet()) {
+                for (int c = 0; c < key.length(); c++) {
+                    char ch = key.charAt(c);
+                    if (ch != '.') {
+                        classes.put(ch, ch);
+                        String upper = String.valueOf(ch).toUpperCase(locale);
+                        if (upper.length() == 1) {
+                            classes.put(upper.charAt(0), ch);
+                        }
+                    }
+                }
+            }
+        }
+        return new Patterns(values, classes, exceptions, maxLength, locale);
+    }
+
+    /** A TeX pattern such as {@code .ach4}: its letters as the key, the digits between them as values. */
+    private static int addPattern(String pattern, Map<String, byte[]> values) {
+        StringBuilder letters = new StringBuilder(pattern.length());
+        byte[] v = new byte[pattern.length() + 1];
+        for (int c = 0; c < pattern.length(); c++) {
+            char ch = pattern.charAt(c);
+            if (ch >= '0' && ch <= '9') {
+                v[letters.length()] = (byte) (ch - '0');
+            } else {
+                letters.append(ch);
+            }
+        }
+        values.put(letters.toString(), Arrays.copyOf(v, letters.length() + 1));
+        return letters.length();
+    }
+
+    private static void addException(String hyphenated, Map<String, int[]> exceptions) {
+        StringBuilder word = new StringBuilder();
+        int[] pts = new int[hyphenated.length()];
+        int n = 0;
+        for (int c = 0; c < hyphenated.length(); c++) {
+            if (hyphenated.charAt(c) == '-') {
+                pts[n++] = word.length();
+            } else {
+                word.append(hyphenated.charAt(c));
+            }
+        }
+        exceptions.put(word.toString(), Arrays.copyOf(pts, n));
+    }
+
+    /** One language's patterns: Liang's values per letter string, letter classes, and whole-word exceptions. */
+    private record Patterns(Map<String, byte[]> values, Map<Character, Character> classes, Map<String, int[]> exceptions,
+                            int maxLength, Locale locale) {
+
+        /** Offsets after which the word may break, by the patterns alone; empty when a character has no class. */
+        int[] hyphenate(String word) {
+            String lower = normalise(word);
+            if (lower == null) {
+                return new int[0];
+            }
+            int[] exception = exceptions.get(lower);
+            if (exception != null) {
+                return exception;
+            }
+            String dotted = "." + lower + ".";
+            int len = dotted.length();
+            byte[] score = new byte[len + 1];
+            for (int i = 0; i < len; i++) {
+                for (int j = i + 1; j <= Math.min(len, i + maxLength); j++) {
+                    byte[] v = values.get(dotted.substring(i, j));
+                    if (v != null) {
+                        for (int k = 0; k < v.length; k++) {
+                            if (v[k] > score[i + k]) {
+                                score[i + k] = v[k];
+                            }
+                        }
+                    }
+                }
+            }
+            // score[i] lies between dotted[i-1] and dotted[i]; a break after word offset q is score[q + 1].
+            int[] out = new int[lower.length()];
+            int n = 0;
+            for (int q = 1; q < lower.length(); q++) {
+                if ((score[q + 1] & 1) == 1) {
+                    out[n++] = q;
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
+
+        /**
+         * The word in the patterns' letters (each through its class, to lower case), or null when it has a letter
+         * the language does not know (an English word in a Turkish text is left whole).
+         */
+        private String normalise(String word) {
+            char[] out = new char[word.length()];
+            for (int i = 0; i < out.length; i++) {
+                Character c = classes.get(word.charAt(i));
+                if (c == null) {
+                    return null;
+                }
+                out[i] = c;
+            }
+            return new String(out);
+        }
     }
 }
