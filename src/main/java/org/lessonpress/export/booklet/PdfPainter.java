@@ -14,7 +14,6 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Calendar;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.lessonpress.model.Metadata;
-import org.lessonpress.theme.Rgb;
 
 /**
  * Paints a {@link Layout} with OpenPDF: text in embedded fonts only, rules and boxes, link annotations (URIs and
@@ -96,16 +94,16 @@ final class PdfPainter {
             if (it instanceof PageItem.Text t) {
                 cb.beginText();
                 cb.setFontAndSize(fonts.font(t.face()), (float) t.size());
-                cb.setColorFill(color(t.color()));
+                cb.setRGBColorFill(t.color().red(), t.color().green(), t.color().blue());
                 cb.setTextMatrix((float) t.x(), (float) (height - t.y()));
                 cb.showText(t.text());
                 cb.endText();
             } else if (it instanceof PageItem.Box b) {
-                cb.setColorFill(color(b.color()));
+                cb.setRGBColorFill(b.color().red(), b.color().green(), b.color().blue());
                 cb.rectangle((float) b.x(), (float) (height - b.y() - b.height()), (float) b.width(), (float) b.height());
                 cb.fill();
             } else if (it instanceof PageItem.Stroke s) {
-                cb.setColorStroke(color(s.color()));
+                cb.setRGBColorStroke(s.color().red(), s.color().green(), s.color().blue());
                 cb.setLineWidth((float) s.thickness());
                 cb.moveTo((float) s.x1(), (float) (height - s.y1()));
                 cb.lineTo((float) s.x2(), (float) (height - s.y2()));
@@ -130,10 +128,6 @@ final class PdfPainter {
             PdfOutline o = new PdfOutline(parent, PdfAction.gotoLocalPage(n.destination(), false), n.title(), false);
             outline(o, n.children());
         }
-    }
-
-    private static Color color(Rgb c) {
-        return new Color(c.red(), c.green(), c.blue());
     }
 
 }
