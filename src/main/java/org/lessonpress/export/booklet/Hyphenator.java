@@ -34,14 +34,15 @@ final class Hyphenator {
         this.patterns = candidates.isEmpty() ? NONE : null;
     }
 
-    /** Patterns for a BCP 47 tag: {@code de-CH} tries de_CH then de; {@code en} uses the US patterns. */
+    /**
+     * Patterns for a BCP 47 tag: {@code de-CH} tries de_CH then de. Every English uses en_US, which in
+     * {@code com.itextpdf:hyph} holds the same patterns as en_GB (ukhyphen.tex).
+     */
     static Hyphenator forLanguage(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         String lang = locale.getLanguage();
         String region = locale.getCountry();
-        List<String> candidates = lang.equals("en") && (region.isEmpty() || region.equals("US"))
-                ? List.of("en_US")
-                : List.of(lang + "_" + region, lang);
+        List<String> candidates = lang.equals("en") ? List.of("en_US") : List.of(lang + "_" + region, lang);
         return new Hyphenator(candidates, locale);
     }
 

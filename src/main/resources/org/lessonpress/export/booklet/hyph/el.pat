@@ -1,4 +1,6 @@
 # Hyphenation patterns 'el', compiled by PatternCompiler from com/itextpdf/hyph/el.xml (com.itextpdf:hyph 9.6.0).
+# Changed by the lessonpress project in 2026 in form only, from XML to these plain lists so that
+# they load fast; classes, exceptions and patterns are those of the XML file, unchanged.
 # The comments of that file, which state its origin and licence, follow unchanged.
 # these hyphenation rules have been created for FOP by Dimitris Kamenopoulos (d.kamenopoulos@mail.ntua.gr).
 # 	They support modern (monotonico) greek. They are

@@ -1,4 +1,6 @@
 # Hyphenation patterns 'nl', compiled by PatternCompiler from com/itextpdf/hyph/nl.xml (com.itextpdf:hyph 9.6.0).
+# Changed by the lessonpress project in 2026 in form only, from XML to these plain lists so that
+# they load fast; classes, exceptions and patterns are those of the XML file, unchanged.
 # The comments of that file, which state its origin and licence, follow unchanged.
 # PURPOSE: 8-bit hyphenation patterns based upon the new Dutch spelling, officially since 1 August 1996.
 #  	These patterns follow the new hyphenation rules in the `Woordenlijst Nederlandse Taal, SDU Uitgevers,

@@ -1,4 +1,6 @@
 # Hyphenation patterns 'tr', compiled by PatternCompiler from com/itextpdf/hyph/tr.xml (com.itextpdf:hyph 9.6.0).
+# Changed by the lessonpress project in 2026 in form only, from XML to these plain lists so that
+# they load fast; classes, exceptions and patterns are those of the XML file, unchanged.
 # The comments of that file, which state its origin and licence, follow unchanged.
 # Turkish Hyphenation Patterns
 # (more info about the licence to be added later)
