@@ -63,6 +63,7 @@ public final class BookletExporter implements Exporter {
 
     @Override
     public void write(LessonDocument document, ExportContext ctx, OutputStream out) throws IOException {
+        PdfPainter.warmUp();
         PdfFonts fonts = new PdfFonts(ctx::seed);
         Layout layout = layout(document, ctx, fonts);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -87,7 +88,6 @@ public final class BookletExporter implements Exporter {
     }
 
     static Layout layout(LessonDocument document, ExportContext ctx, Metrics metrics, BookletLayout.Settings settings) {
-        // First, so the patterns load while the fonts do.
         Hyphenator hyph = Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE))
                 ? Hyphenator.forLanguage(document.metadata().language()) : Hyphenator.OFF;
         PageSize paper = ctx.option(PAPER) != null ? ctx.option(PAPER).portrait() : ctx.theme(BookletKeys.PAPER).portrait();

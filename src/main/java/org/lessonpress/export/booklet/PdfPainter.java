@@ -39,6 +39,32 @@ final class PdfPainter {
         this.fonts = fonts;
     }
 
+    /**
+     * Starts loading the PDF writer (a few hundred classes, a good part of a cold start) on another thread while
+     * the layout is computed on this one, by writing one blank page to nowhere. Nothing of it is kept; the real
+     * document reports its own errors.
+     */
+    static void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                Document d = new Document(new Rectangle(10, 10), 0, 0, 0, 0);
+                PdfWriter w = PdfWriter.getInstance(d, OutputStream.nullOutputStream());
+                d.open();
+                PdfContentByte cb = w.getDirectContent();
+                cb.setRGBColorFill(0, 0, 0);
+                cb.rectangle(0, 0, 1, 1);
+                cb.fill();
+                w.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar(Instant.EPOCH)));
+                w.createXmpMetadata();
+                d.close();
+            } catch (RuntimeException e) {
+                // A head start only.
+            }
+        }, "booklet-pdf-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     void paint(Layout layout, Info info, OutputStream out) {
         Geometry g = layout.geometry();
         Document document = new Document(new Rectangle((float) g.width(), (float) g.height()), 0, 0, 0, 0);
