@@ -4,10 +4,11 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.security.SecureRandomSpi;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.ToLongFunction;
 import org.lessonpress.theme.FontFace;
 
@@ -33,14 +34,52 @@ final class PdfFonts implements Metrics {
             BaseFont bf = BaseFont.createFont(face.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     face.bytes(), null);
             bf.setSubset(true);
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed.applyAsLong("font " + face.fileName()));
-            bf.setSecureRandom(random);
+            bf.setSecureRandom(new SeededRandom(seed.applyAsLong("font " + face.fileName())));
             return bf;
-        } catch (DocumentException | NoSuchAlgorithmException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("cannot load font " + face.fileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The random source OpenPDF draws a subset prefix from: a plain seeded generator, since nothing here is secret,
+     * so the prefix is the same on every run and no security provider is set up for it.
+     */
+    private static final class SeededRandom extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+
+        SeededRandom(long seed) {
+            super(new Source(seed), null);
+        }
+    }
+
+    private static final class Source extends SecureRandomSpi {
+        private static final long serialVersionUID = 1L;
+        private final SplittableRandom random;
+
+        Source(long seed) {
+            this.random = new SplittableRandom(seed);
+        }
+
+        @Override
+        protected void engineSetSeed(byte[] seed) {
+            // The seed is fixed at construction.
+        }
+
+        @Override
+        protected void engineNextBytes(byte[] bytes) {
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) random.nextInt(256);
+            }
+        }
+
+        @Override
+        protected byte[] engineGenerateSeed(int n) {
+            byte[] b = new byte[n];
+            engineNextBytes(b);
+            return b;
         }
     }
 
