@@ -93,7 +93,8 @@ public final class PosterExporter implements Exporter {
             PDPage page = new PDPage(new PDRectangle((float) size.width(), (float) size.height()));
             pdf.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
-                new PosterPainter(fonts, ctx.theme(CoreKeys.COLOR_RULE), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND)).paint(page, cs, layout);
+                new PosterPainter(fonts, ctx.theme(CoreKeys.COLOR_RULE), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND),
+                        ctx.theme(CoreKeys.COLOR_PAPER)).paint(page, cs, layout);
             }
             stamp(pdf, doc.metadata(), ctx, "document-id");
             poster = save(pdf);
@@ -126,7 +127,13 @@ public final class PosterExporter implements Exporter {
         if (content.items().isEmpty()) {
             throw BadInputException.at(ctx.sourceName(), 1, "there are no numbered lessons to put on the poster");
         }
-        PosterFitter fitter = new PosterFitter(content, geometry(ctx, size));
+        PosterFitter fitter;
+        try {
+            fitter = new PosterFitter(content, geometry(ctx, size));
+        } catch (IllegalStateException e) {
+            throw BadInputException.at(ctx.sourceName(), 1, "the title is too long for the title block of a " + size.name()
+                    + " poster; shorten it or use a larger --poster-size");
+        }
         PosterLayout layout = fitter.fit();
         if (layout != null) {
             return layout;

@@ -215,7 +215,7 @@ public final class PosterFitter {
             for (int i = 0; i < rows.size(); i++) {
                 h += rows.get(i).strip + rows.get(i).height + (i > 0 ? rowGap(rows.get(i)) : 0);
                 for (CellPlan c : rows.get(i).cells) {
-                    double ch = cellHeight(rows.get(i), c);
+                    double ch = cellHeight(c);
                     if (ch > tallestHeight) {
                         tallestHeight = ch;
                         tallest = c.item;
@@ -233,7 +233,7 @@ public final class PosterFitter {
             return PosterFitter.bodyTop(m, c);
         }
 
-        double cellHeight(Row r, CellPlan c) {
+        double cellHeight(CellPlan c) {
             return PosterFitter.cellHeight(m, c);
         }
 
@@ -260,7 +260,7 @@ public final class PosterFitter {
                 }
                 y += row.strip;
                 for (int i = 0; i < row.cells.size(); i++) {
-                    cells.add(cell(row, row.cells.get(i), cellX(i), y));
+                    cells.add(cell(row.cells.get(i), cellX(i), y));
                 }
                 bands.addAll(bands(row, y));
                 y += row.height;
@@ -272,7 +272,7 @@ public final class PosterFitter {
             return g.margin() + i * (m.colW + g.gutter());
         }
 
-        Cell cell(Row row, CellPlan c, double x, double y) {
+        Cell cell(CellPlan c, double x, double y) {
             double leadY = y + m.rule + m.pad;
             Placed number = new Placed(c.number, x, leadY);
             Placed lead = new Placed(c.lead, x + m.numW, leadY);
@@ -286,7 +286,7 @@ public final class PosterFitter {
                     deco.add(new Band(new Rect(x + d.x(), top + d.y(), d.w(), d.h()), p.decoration.color()));
                 }
             }
-            return new Cell(c.item, new Rect(x, y, m.colW, cellHeight(row, c)), number, lead, body, deco);
+            return new Cell(c.item, new Rect(x, y, m.colW, cellHeight(c)), number, lead, body, deco);
         }
 
         /** One band per run of neighbouring cells of the same section, bridging the gutters between them. */
