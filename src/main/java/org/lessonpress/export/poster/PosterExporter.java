@@ -159,7 +159,8 @@ public final class PosterExporter implements Exporter {
                 return "use --poster-size " + name;
             }
         }
-        return "use a larger --poster-size than 1682x2378mm, or split the file into several posters";
+        return "no paper up to 4A0 (1682x2378mm) holds it at its minimum size; split the file into several posters"
+                + " or lower poster.min-body-size in a theme";
     }
 
     private static byte[] tiles(byte[] poster, PageSize sheet, ExportContext ctx) throws IOException {
