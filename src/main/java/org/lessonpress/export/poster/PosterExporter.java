@@ -54,8 +54,9 @@ public final class PosterExporter implements Exporter {
     public static final ThemeKey<Double> LEAD_SCALE = ThemeKey.of("poster.lead-scale", ValueType.NUMBER, "lead (and number) size as a multiple of the body size");
     public static final ThemeKey<Double> TILE_MARGIN = ThemeKey.of("poster.tile-margin", ValueType.LENGTH, "unprinted border of each tile sheet, where the marks go");
 
-    /** Sizes to suggest when a poster does not fit, smallest first (2A0 and 4A0 beyond A0). */
-    private static final List<String> LARGER = List.of("A4", "A3", "A2", "A1", "A0", "1189x1682mm", "1682x2378mm");
+    /** Sizes to suggest when a poster does not fit, smallest first (2A0, 4A0, 8A0 and 16A0 beyond A0). */
+    private static final List<String> LARGER = List.of("A4", "A3", "A2", "A1", "A0", "1189x1682mm", "1682x2378mm",
+            "2378x3364mm", "3364x4756mm");
 
     @Override
     public String id() {
@@ -159,7 +160,7 @@ public final class PosterExporter implements Exporter {
                 return "use --poster-size " + name;
             }
         }
-        return "no paper up to 4A0 (1682x2378mm) holds it at its minimum size; split the file into several posters"
+        return "even --poster-size 3364x4756mm is too small at its minimum size; split the file into several posters"
                 + " or lower poster.min-body-size in a theme";
     }
 
