@@ -198,6 +198,14 @@ class PosterExporterTest {
     }
 
     @Test
+    void badOptionsAreUsageErrors() {
+        assertThatThrownBy(() -> export("one-lesson", Map.of("--orientation", "diagonal")))
+                .isInstanceOf(org.lessonpress.UsageException.class).hasMessageContaining("--orientation");
+        assertThatThrownBy(() -> export("one-lesson", Map.of("--poster-size", "huge")))
+                .isInstanceOf(org.lessonpress.UsageException.class).hasMessageContaining("--poster-size");
+    }
+
+    @Test
     void tilesA0OntoA4() throws IOException {
         Written w = export("sample", Map.of("--poster-size", "A0", "--tile", "A4"));
         byte[] tiles = w.companions().get("tiles.pdf").toByteArray();
@@ -216,6 +224,12 @@ class PosterExporterTest {
             s.setStartPage(1);
             s.setEndPage(1);
             assertThat(s.getText(pdf)).as("poster text stays text").contains("39 Lessons");
+            try (PDDocument poster = Loader.loadPDF(w.main()); PDDocument firstTile = new PDDocument()) {
+                firstTile.importPage(pdf.getPage(0));
+                float posterTitle = positions(poster).get(0).getFontSizeInPt();
+                float tileTitle = positions(firstTile).get(0).getFontSizeInPt();
+                assertThat(tileTitle).as("scale 1:1").isCloseTo(posterTitle, offset(0.01f));
+            }
         }
         assertThat(w.ctx().pages()).containsEntry("tiles", 25);
     }
