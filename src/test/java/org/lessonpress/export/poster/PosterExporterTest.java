@@ -98,6 +98,13 @@ class PosterExporterTest {
                 at = found;
             }
             assertThat(text).contains("Yan, Ziyou. (Nov 2024).");
+            int from = 0;
+            for (Lesson l : Corpus.sample().allLessons()) {
+                String whole = squash(l.number() + " " + l.leadText() + " " + org.lessonpress.model.InlineText.plainBlocks(l.body()));
+                int found = text.indexOf(whole, from);
+                assertThat(found).as("lesson %d whole and in order: %s", l.number(), whole).isGreaterThanOrEqualTo(0);
+                from = found + whole.length();
+            }
         }
     }
 
@@ -257,6 +264,6 @@ class PosterExporterTest {
     }
 
     static String squash(String s) {
-        return s.replaceAll("\\s+", " ").trim();
+        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
     }
 }
