@@ -113,9 +113,26 @@ public final class PosterExporter implements Exporter {
 
     /** Geometry for a paper size from the theme. */
     public static PosterGeometry geometry(ExportContext ctx, PageSize size) {
+        positive(ctx, SIZE_STEP, 0.01);
+        positive(ctx, MIN_BODY, 1);
+        positive(ctx, BODY_LEADING, 0.5);
+        positive(ctx, LEAD_SCALE, 0.5);
+        positive(ctx, HEADER_HEIGHT, 0.01);
+        if (ctx.theme(HEADER_HEIGHT) > 0.5 || 2 * ctx.theme(MARGIN) * PosterGeometry.linearScale(size.width(), size.height())
+                >= Math.min(size.width(), size.height())) {
+            throw BadInputException.at(ctx.theme().name(), 0, "poster.header-height (at most 0.5) or poster.margin leaves no room"
+                    + " for lessons on " + size.name());
+        }
         return PosterGeometry.scaled(size.width(), size.height(), ctx.theme(MARGIN), ctx.theme(GUTTER), ctx.theme(HEADER_HEIGHT),
                 ctx.theme(FOOTER_SIZE), ctx.theme(MIN_BODY), ctx.theme(MAX_BODY), ctx.theme(SIZE_STEP), ctx.theme(BODY_LEADING),
                 ctx.theme(LEAD_SCALE));
+    }
+
+    private static void positive(ExportContext ctx, ThemeKey<Double> key, double least) {
+        if (!(ctx.theme(key) >= least)) {
+            throw BadInputException.at(ctx.theme().name(), 0, key.path() + " must be at least " + least
+                    + " (it is " + ctx.theme(key) + ")");
+        }
     }
 
     /** The paper from the options, turned to the orientation asked for. */
