@@ -134,6 +134,31 @@ class PosterExporterTest {
     }
 
     @Test
+    void marginsStayWhiteWhenRendered() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(sample())) {
+            float dpi = 20;
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, dpi);
+            int margin = (int) Math.floor(Units.toMm(layoutOf("sample", Map.of()).geometry().margin()) / 25.4 * dpi) - 1;
+            int inked = 0;
+            int dark = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    boolean white = (image.getRGB(x, y) & 0xffffff) == 0xffffff;
+                    boolean inMargin = x < margin || y < margin || x >= image.getWidth() - margin || y >= image.getHeight() - margin;
+                    if (inMargin && !white) {
+                        inked++;
+                    }
+                    if (!white) {
+                        dark++;
+                    }
+                }
+            }
+            assertThat(inked).as("pixels drawn in the %d px margin", margin).isZero();
+            assertThat(dark).as("something is drawn").isGreaterThan(image.getWidth() * image.getHeight() / 20);
+        }
+    }
+
+    @Test
     void fontsAreEmbeddedSubsets() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(sample())) {
             PDPage page = pdf.getPage(0);
