@@ -108,6 +108,15 @@ class PosterFitterTest {
     }
 
     @Test
+    void sectionColouredTextMeetsWcagAa() {
+        org.lessonpress.theme.Rgb paper = Corpus.theme().get(org.lessonpress.theme.CoreKeys.COLOR_PAPER);
+        for (int i = 0; i < 6; i++) {
+            org.lessonpress.theme.Rgb section = Corpus.theme().sectionColor(i);
+            assertThat(PosterContent.readable(section, paper).contrast(paper)).as(section.hex()).isGreaterThanOrEqualTo(4.5);
+        }
+    }
+
+    @Test
     void threeHundredNinetyLessonsDoNotFitOnA3() {
         PosterFitter f = fitter("three-ninety", "A3");
         assertThat(f.fit()).isNull();

@@ -34,6 +34,17 @@ class TilePlanTest {
     }
 
     @Test
+    void letterSheetsFor24x36in() {
+        PageSize letter = PageSize.parse("letter");
+        TilePlan p = TilePlan.of(Units.inches(24), Units.inches(36), letter.width(), letter.height(), Units.mm(10), Units.mm(10));
+        // portrait would need 4 x 4 = 16 sheets; landscape windows (about 10.2 x 7.7 in) need 3 across and 5 down
+        assertThat(p.sheetW()).isCloseTo(letter.height(), offset(1e-9));
+        assertThat(p.columns()).isEqualTo(3);
+        assertThat(p.rows()).isEqualTo(5);
+        assertThat(TilePlan.fixed(Units.inches(24), Units.inches(36), letter.width(), letter.height(), Units.mm(10), Units.mm(10)).count()).isEqualTo(16);
+    }
+
+    @Test
     void turnsSheetsWhenThatSavesPaper() {
         PageSize a4 = PageSize.parse("A4");
         TilePlan p = TilePlan.of(Units.mm(500), Units.mm(180), a4.width(), a4.height(), Units.mm(10), Units.mm(10));
