@@ -129,115 +129,26 @@ final class CardFaceLayout {
         head.addAll(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
         MeasuredText header = breaker.measure(head);
         List<StyledBlock> blocks = style.serif().blocks(lesson.body(), FontStyle.REGULAR, g);
-        List<Measured> body = blocks.stream().map(b -> new Measured(b, breaker.measure(b.pieces()), breaker.measure(b.marker()))).toList();
+        List<BodyColumn.Measured> body = blocks.stream()
+                .map(b -> new BodyColumn.Measured(b, breaker.measure(b.pieces()), breaker.measure(b.marker()))).toList();
 
         for (double size = style.bodySize(); size >= style.bodyMinSize() - 1e-9; size -= STEP) {
             double headSize = style.backLeadSize() * size / style.bodySize();
             TextBox headBox = header.layout(headSize, style.leadLeading(), innerWidth());
-            List<CardFace.Text> texts = new ArrayList<>();
-            List<CardFace.Fill> boxes = new ArrayList<>();
-            List<CardFace.Rule> rules = new ArrayList<>();
-            texts.add(new CardFace.Text(headBox, s, top));
-            double y = top - headBox.height() - size * style.leading() * 0.5;
-            y = placeBody(body, size, y, c.sectionColor(), texts, boxes, rules);
-            if (headBox.fits() && y >= bottom - 1e-6 && texts.stream().allMatch(t -> t.box().fits())) {
+            BodyColumn column = new BodyColumn(style, size, s, s + innerWidth(),
+                    top - headBox.height() - size * style.leading() * 0.5, c.sectionColor());
+            double end = column.place(body);
+            if (headBox.fits() && end >= bottom - 1e-6 && column.texts.stream().allMatch(t -> t.box().fits())) {
+                List<CardFace.Text> texts = new ArrayList<>();
+                texts.add(new CardFace.Text(headBox, s, top));
+                texts.addAll(column.texts);
                 texts.add(new CardFace.Text(source, s, s + source.height()));
                 List<CardFace.Fill> all = new ArrayList<>(fills);
-                all.addAll(boxes);
-                return new CardFace(all, rules, texts);
+                all.addAll(column.fills);
+                return new CardFace(all, column.rules, texts);
             }
         }
         throw tooLong(lesson, "text", "back", style.bodyMinSize());
-    }
-
-    private record Measured(StyledBlock block, MeasuredText text, MeasuredText marker) {
-    }
-
-    /** Places the body blocks from {@code y} down; returns where the last one ends (after its gap). */
-    private double placeBody(List<Measured> body, double size, double y, Rgb sectionColor, List<CardFace.Text> texts,
-                             List<CardFace.Fill> fills, List<CardFace.Rule> rules) {
-        double s = style.safe();
-        double lineHeight = size * style.leading();
-        double indent = size * 1.4;
-        for (int i = 0; i < body.size(); i++) {
-            Measured m = body.get(i);
-            StyledBlock b = m.block();
-            StyledBlock.Kind next = i + 1 < body.size() ? body.get(i + 1).block().kind() : null;
-            double x = s + indentOf(b) * indent;
-            double gap = lineHeight * 0.45;
-            switch (b.kind()) {
-                case QUOTE:
-                case ATTRIBUTION: {
-                    double qx = x + size;
-                    TextBox box = m.text().layout(size, style.leading(), s + innerWidth() - qx);
-                    texts.add(new CardFace.Text(b.kind() == StyledBlock.Kind.ATTRIBUTION ? recolor(box, style.muted()) : box, qx, y));
-                    double ruleX = x + size * 0.3;
-                    if (b.kind() == StyledBlock.Kind.QUOTE) {
-                        rules.add(new CardFace.Rule(ruleX, y - box.height() + size * 0.15, ruleX, y - size * 0.15, 1.2, sectionColor));
-                    }
-                    y -= box.height();
-                    if (next == StyledBlock.Kind.ATTRIBUTION) {
-                        gap = lineHeight * 0.1;
-                    } else if (next == StyledBlock.Kind.QUOTE) {
-                        gap = lineHeight * 0.3;
-                    }
-                    break;
-                }
-                case CODE: {
-                    double codeSize = size * 0.88;
-                    double pad = size * 0.4;
-                    TextBox box = m.text().layout(codeSize, 1.25, s + innerWidth() - x - 2 * pad);
-                    double boxHeight = box.height() + 2 * pad;
-                    fills.add(new CardFace.Fill(new Rect(x, y - boxHeight, s + innerWidth() - x, boxHeight), style.codeBackground()));
-                    texts.add(new CardFace.Text(box, x + pad, y - pad));
-                    y -= boxHeight;
-                    break;
-                }
-                case LIST_ITEM: {
-                    double tx = s + b.depth() * indent;
-                    TextBox box = m.text().layout(size, style.leading(), s + innerWidth() - tx);
-                    if (!m.marker().isEmpty()) {
-                        TextBox marker = m.marker().layout(size, style.leading(), indent);
-                        texts.add(new CardFace.Text(marker, tx - indent + size * 0.2, y));
-                    }
-                    texts.add(new CardFace.Text(box, tx, y));
-                    y -= box.height();
-                    if (next == StyledBlock.Kind.LIST_ITEM) {
-                        gap = lineHeight * 0.15;
-                    }
-                    break;
-                }
-                case RULE: {
-                    double ry = y - lineHeight * 0.4;
-                    rules.add(new CardFace.Rule(x, ry, s + innerWidth(), ry, 0.5, style.rule()));
-                    y -= lineHeight * 0.8;
-                    gap = 0;
-                    break;
-                }
-                default: {
-                    TextBox box = m.text().layout(size, style.leading(), s + innerWidth() - x);
-                    texts.add(new CardFace.Text(box, x, y));
-                    y -= box.height();
-                    break;
-                }
-            }
-            if (next != null) {
-                y -= gap;
-            }
-        }
-        return y;
-    }
-
-    /** List items are indented by their depth; everything else by its depth inside a list. */
-    private static int indentOf(StyledBlock b) {
-        return b.depth();
-    }
-
-    private static TextBox recolor(TextBox box, Rgb color) {
-        List<TextBox.Line> lines = box.lines().stream().map(l -> new TextBox.Line(l.runs().stream()
-                .map(r -> new TextBox.Run(r.face(), r.text(), r.link() == null ? color : r.color(), r.link(), r.x(), r.width()))
-                .toList(), l.width(), l.baseline())).toList();
-        return new TextBox(lines, box.size(), box.lineHeight(), box.maxWidth());
     }
 
     /** "Source: example.org/x" linking to the source; just the document title when the file names no source. */
