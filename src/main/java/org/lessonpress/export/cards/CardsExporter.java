@@ -107,8 +107,9 @@ public final class CardsExporter implements Exporter {
                     l -> ctx.glyphs(l.line(), "lesson " + l.number()), ctx.sourceName());
             List<CardFace> fronts = new ArrayList<>();
             List<CardFace> backs = new ArrayList<>();
+            CardFaceLayout.Deck deck = faces.deck(contents);
             for (CardContent c : contents) {
-                fronts.add(faces.front(c));
+                fronts.add(faces.front(c, deck));
                 backs.add(faces.back(c));
             }
             CardPainter painter = new CardPainter(fonts);

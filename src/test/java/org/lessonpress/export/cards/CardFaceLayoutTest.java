@@ -34,8 +34,10 @@ class CardFaceLayoutTest {
                     l -> ctx.glyphs(l.line(), "lesson " + l.number()), ctx.sourceName());
             List<CardFace> fronts = new ArrayList<>();
             List<CardFace> backs = new ArrayList<>();
-            for (CardContent c : CardContent.of(doc, ctx.theme())) {
-                fronts.add(layout.front(c));
+            List<CardContent> contents = CardContent.of(doc, ctx.theme());
+            CardFaceLayout.Deck deck = layout.deck(contents);
+            for (CardContent c : contents) {
+                fronts.add(layout.front(c, deck));
                 backs.add(layout.back(c));
             }
             return new Faces(card, style, fronts, backs);
@@ -46,10 +48,14 @@ class CardFaceLayoutTest {
     void pokerFrontLeadsAreReadableAtArmsLength() throws IOException {
         Faces f = faces("sample", "poker");
         double smallest = Double.MAX_VALUE;
+        java.util.Set<Double> numberSizes = new java.util.HashSet<>();
         for (CardFace front : f.fronts()) {
             TextBox lead = front.texts().get(front.texts().size() - 1).box();
             smallest = Math.min(smallest, lead.size());
+            numberSizes.add(front.texts().get(front.texts().size() - 2).box().size());
         }
+        System.out.println("poker numbers on the sample: " + numberSizes + " pt");
+        assertThat(numberSizes).hasSize(1);
         System.out.println("smallest poker lead on the sample: " + smallest + " pt");
         assertThat(smallest).isGreaterThanOrEqualTo(14.0);
     }
