@@ -66,6 +66,9 @@ public final class LessonLoader {
 
     public Result load(Path path) {
         String name = path.toString();
+        if (Files.isDirectory(path)) {
+            return failed(name, Diagnostic.error(name, 0, 0, "is a directory; give the lesson files in it (e.g. " + path + "/*.md)"));
+        }
         try {
             long size = Files.size(path);
             if (size > maxBytes) {
@@ -106,7 +109,7 @@ public final class LessonLoader {
 
     private String tooBig(long size) {
         return String.format(Locale.ROOT, "the file is %.1f MB, over the %.1f MB limit; raise it with --max-input-size",
-                size / 1e6, maxBytes / 1e6);
+                size / 1048576.0, maxBytes / 1048576.0);
     }
 
     private static Result failed(String name, Diagnostic d) {

@@ -72,11 +72,8 @@ public final class FontCatalog {
         if (faces == null) {
             throw new IllegalArgumentException("no font family '" + name + "'; bundled families: " + String.join(", ", files.keySet()));
         }
-        return loaded.computeIfAbsent(name, n -> {
-            Map<FontStyle, FontFace> out = new EnumMap<>(FontStyle.class);
-            faces.forEach((style, file) -> out.put(style, new FontFace(n, style, file, resource(ROOT + file))));
-            return new FontFamily(n, out);
-        });
+        return loaded.computeIfAbsent(name, n -> new FontFamily(n, faces.keySet(),
+                style -> new FontFace(n, style, faces.get(style), resource(ROOT + faces.get(style)))));
     }
 
     /** A chain named after its theme key (e.g. {@code serif}) from family names. */

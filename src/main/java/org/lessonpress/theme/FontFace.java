@@ -1,12 +1,7 @@
 package org.lessonpress.theme;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.Objects;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * One TrueType face: its bytes (for embedding by any exporter) and its character map (to choose the font
@@ -17,22 +12,17 @@ public final class FontFace {
     private final FontStyle style;
     private final String fileName;
     private final byte[] bytes;
-    private final CmapLookup cmap;
-    private final String postScriptName;
+    private final BitSet coverage;
 
     FontFace(String family, FontStyle style, String fileName, byte[] bytes) {
         this.family = Objects.requireNonNull(family);
         this.style = Objects.requireNonNull(style);
         this.fileName = Objects.requireNonNull(fileName);
         this.bytes = bytes.clone();
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(this.bytes))) {
-            this.cmap = ttf.getUnicodeCmapLookup(false);
-            this.postScriptName = ttf.getName();
-        } catch (IOException e) {
-            throw new UncheckedIOException("font " + fileName + " is not a TrueType font we can read", e);
-        }
-        if (cmap == null) {
-            throw new IllegalStateException("font " + fileName + " has no Unicode character map");
+        try {
+            this.coverage = CmapCoverage.read(this.bytes);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new IllegalStateException("font " + fileName + " is not a TrueType font we can read: " + e.getMessage(), e);
         }
     }
 
@@ -48,8 +38,14 @@ public final class FontFace {
         return fileName;
     }
 
+    /** The font's PostScript name, read on demand (it needs a full parse of the font). */
     public String postScriptName() {
-        return postScriptName;
+        try (org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes))) {
+            return ttf.getName();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("font " + fileName + " has no readable name table", e);
+        }
     }
 
     /** A copy of the TTF bytes, to embed. */
@@ -59,7 +55,7 @@ public final class FontFace {
 
     /** True when the font maps this code point to a real glyph (not .notdef). */
     public boolean hasGlyph(int codePoint) {
-        return cmap.getGlyphId(codePoint) > 0;
+        return coverage.get(codePoint);
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.lessonpress.theme;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A family with the faces it really has. A face the family lacks is never synthesised: {@link #face} gives
@@ -10,12 +13,16 @@ import java.util.Map;
  */
 public final class FontFamily {
     private final String name;
-    private final Map<FontStyle, FontFace> faces;
+    private final Set<FontStyle> styles;
+    private final Function<FontStyle, FontFace> loader;
+    private final Map<FontStyle, FontFace> loaded = new ConcurrentHashMap<>();
 
-    FontFamily(String name, Map<FontStyle, FontFace> faces) {
+    /** A family whose faces are read on first use: most documents need two or three of a chain's faces. */
+    FontFamily(String name, Set<FontStyle> styles, Function<FontStyle, FontFace> loader) {
         this.name = name;
-        this.faces = new EnumMap<>(faces);
-        if (!faces.containsKey(FontStyle.REGULAR)) {
+        this.styles = Set.copyOf(styles);
+        this.loader = loader;
+        if (!styles.contains(FontStyle.REGULAR)) {
             throw new IllegalArgumentException("font family " + name + " has no regular face");
         }
     }
@@ -25,18 +32,24 @@ public final class FontFamily {
     }
 
     public boolean has(FontStyle style) {
-        return faces.containsKey(style);
+        return styles.contains(style);
     }
 
     public FontFace face(FontStyle style) {
-        FontFace f = faces.get(style);
-        if (f == null && style == FontStyle.BOLD_ITALIC) {
-            f = faces.get(FontStyle.BOLD);
+        FontStyle real = style;
+        if (!styles.contains(real) && real == FontStyle.BOLD_ITALIC) {
+            real = FontStyle.BOLD;
         }
-        return f != null ? f : faces.get(FontStyle.REGULAR);
+        if (!styles.contains(real)) {
+            real = FontStyle.REGULAR;
+        }
+        return loaded.computeIfAbsent(real, loader);
     }
 
+    /** Every face the family really has (loading them all). */
     public Map<FontStyle, FontFace> faces() {
-        return Map.copyOf(faces);
+        Map<FontStyle, FontFace> out = new EnumMap<>(FontStyle.class);
+        styles.forEach(s -> out.put(s, face(s)));
+        return out;
     }
 }

@@ -77,6 +77,9 @@ public final class ThemeLoader {
         }
         for (YamlTree.Leaf leaf : leaves.values()) {
             ThemeKey<?> key = schema.get(leaf.path());
+            if (key == null && src.id.startsWith("bundled:") && !topGroups().contains(group(leaf.path()))) {
+                continue; // a bundled theme also styles bundled formats that this registry may not have
+            }
             if (key == null) {
                 throw BadInputException.at(src.displayName, leaf.line(), unknownKeyMessage(leaf.path()));
             }
@@ -114,6 +117,10 @@ public final class ThemeLoader {
             sb.append(siblings.isEmpty() ? String.join(", ", topGroups()) : String.join(", ", siblings));
         }
         return sb.toString();
+    }
+
+    private static String group(String path) {
+        return path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
     }
 
     private List<String> topGroups() {

@@ -28,15 +28,37 @@ public final class PdfFonts implements TextMeasure {
         return document;
     }
 
-    /** The embedded font for a face; the glyphs drawn with it are subset when the document is saved. */
+    /**
+     * The embedded font for a face; the glyphs drawn with it are subset when the document is saved. The font's GSUB
+     * table is hidden from PDFBox: its Latin substitution (ligatures only) runs a regular expression per
+     * {@code showText} and is slow, and without it the glyphs drawn are exactly the ones measured.
+     */
     public PDFont font(FontFace face) {
         return fonts.computeIfAbsent(face, f -> {
             try {
-                return PDType0Font.load(document, new ByteArrayInputStream(f.bytes()), true);
+                return PDType0Font.load(document, new ByteArrayInputStream(withoutGsub(f.bytes())), true);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot embed font " + f.fileName(), e);
             }
         });
+    }
+
+    /** Renames the GSUB entry of the table directory (to {@code gsub}, which nothing reads); other bytes stay. */
+    static byte[] withoutGsub(byte[] ttf) {
+        if (ttf.length < 12) {
+            return ttf;
+        }
+        int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 <= ttf.length && ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+                ttf[at] = 'g';
+                ttf[at + 1] = 's';
+                ttf[at + 2] = 'u';
+                ttf[at + 3] = 'b';
+            }
+        }
+        return ttf;
     }
 
     /** Sums cached per-character advances from {@link PDFont#getStringWidth}; equal to measuring the whole string. */

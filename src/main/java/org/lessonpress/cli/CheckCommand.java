@@ -1,0 +1,60 @@
+package org.lessonpress.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lessonpress.Diagnostic;
+import org.lessonpress.export.GlyphCoverage;
+import org.lessonpress.load.LessonLoader;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.theme.FontCatalog;
+import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.ThemeLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code lessonpress check}: load and validate, report counts, diagnostics and characters no font can draw. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check lesson files without writing anything.",
+            "Prints '<file>: N lessons in M sections' and every problem as <file>:<line>:<col>: error|warning: <message>."})
+final class CheckCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    CommonOptions common;
+
+    CheckCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        session.debug(common.debug);
+        Theme theme = new ThemeLoader(session.exporters().themeKeys(), FontCatalog.bundled()).load(common.theme);
+        int status = ExitCode.OK;
+        for (Inputs.Input input : Inputs.resolve(common.inputs)) {
+            LessonLoader.Result r = Inputs.load(input, common.maxInputSize, session.err());
+            if (!r.ok()) {
+                status = ExitCode.BAD_INPUT;
+                continue;
+            }
+            LessonDocument doc = r.document();
+            List<Diagnostic> glyphs = GlyphCoverage.check(input.name(), doc, theme, FontCatalog.bundled(), common.missingGlyphs);
+            glyphs.forEach(d -> session.err().println(d.format()));
+            session.out().println(input.name() + ": " + summary(doc));
+            if (glyphs.stream().anyMatch(Diagnostic::isError)) {
+                status = ExitCode.BAD_INPUT;
+            }
+        }
+        session.out().flush();
+        session.err().flush();
+        return status;
+    }
+
+    static String summary(LessonDocument doc) {
+        int lessons = doc.allLessons().size();
+        int sections = doc.sections().size();
+        int subsections = doc.allSections().size() - sections;
+        return lessons + (lessons == 1 ? " lesson" : " lessons") + " in " + sections + (sections == 1 ? " section" : " sections")
+                + (subsections > 0 ? " (" + subsections + (subsections == 1 ? " sub-section)" : " sub-sections)") : "");
+    }
+}

@@ -1,0 +1,365 @@
+package org.lessonpress.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.lessonpress.BadInputException;
+import org.lessonpress.UsageException;
+import org.lessonpress.export.ExportContext;
+import org.lessonpress.export.ExportOption;
+import org.lessonpress.export.Exporter;
+import org.lessonpress.export.Exporters;
+import org.lessonpress.load.LessonLoader;
+import org.lessonpress.theme.FontCatalog;
+import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.ThemeLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+
+/** {@code lessonpress export}: load each input, run the chosen exporters, write the files atomically. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Export lesson files to the chosen formats (default: all).",
+            "Writes DIR/<input stem>-<format>.<ext> and prints one line per file."})
+final class ExportCommand implements Callable<Integer> {
+    private final Session session;
+    private final Map<String, String> exporterOptions = new LinkedHashMap<>();
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+            description = "Formats to write, comma-separated (see 'lessonpress formats'). Default: all.")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
+            description = "Directory to write into (created if missing). Default: ${DEFAULT-VALUE}.")
+    Path outputDir;
+
+    ExportCommand(Session session) {
+        this.session = session;
+    }
+
+    /**
+     * Adds every exporter's options to {@code export}, one help group per format. An option several formats declare
+     * (e.g. --duplex) is added once, in a group of shared options, and each format parses it its own way.
+     */
+    static void addExporterOptions(CommandLine export, Exporters exporters) {
+        ExportCommand cmd = export.getCommand();
+        CommandSpec spec = export.getCommandSpec();
+        Map<String, List<String>> declaredBy = new LinkedHashMap<>();
+        Map<String, ExportOption<?>> first = new LinkedHashMap<>();
+        for (Exporter e : exporters.all()) {
+            for (ExportOption<?> o : e.options()) {
+                declaredBy.computeIfAbsent(o.name(), k -> new ArrayList<>()).add(e.id());
+                first.putIfAbsent(o.name(), o);
+            }
+        }
+        for (Exporter e : exporters.all()) {
+            ArgGroupSpec.Builder group = ArgGroupSpec.builder().exclusive(false).validate(false).multiplicity("0..1")
+                    .heading("%n" + e.id() + " options:%n");
+            int count = 0;
+            for (ExportOption<?> o : e.options()) {
+                if (declaredBy.get(o.name()).size() == 1) {
+                    group.addArg(option(o, List.of(sentence(o)), cmd));
+                    count++;
+                }
+            }
+            if (count > 0) {
+                spec.addArgGroup(group.build());
+            }
+        }
+        ArgGroupSpec.Builder shared = ArgGroupSpec.builder().exclusive(false).validate(false).multiplicity("0..1")
+                .heading("%nOptions of several formats:%n");
+        int count = 0;
+        for (Map.Entry<String, List<String>> entry : declaredBy.entrySet()) {
+            if (entry.getValue().size() > 1) {
+                ExportOption<?> o = first.get(entry.getKey());
+                List<String> help = new ArrayList<>();
+                for (Exporter e : exporters.all()) {
+                    e.options().stream().filter(x -> x.name().equals(o.name())).findFirst()
+                            .ifPresent(x -> help.add(e.id() + ": " + sentence(x)));
+                }
+                shared.addArg(option(o, help, cmd));
+                count++;
+            }
+        }
+        if (count > 0) {
+            spec.addArgGroup(shared.build());
+        }
+    }
+
+    /** The option's help as a sentence with its default: "Paper size. Default: A5." */
+    private static String sentence(ExportOption<?> o) {
+        String d = o.description().strip();
+        if (!d.endsWith(".")) {
+            d += ".";
+        }
+        return o.defaultValue() == null || o.flag() ? d : d + " Default: " + o.defaultValue() + ".";
+    }
+
+    private static OptionSpec option(ExportOption<?> o, List<String> description, ExportCommand cmd) {
+        OptionSpec.Builder b = OptionSpec.builder(o.name())
+                .description(description.stream().map(line -> line.replace("%", "%%")).toArray(String[]::new))
+                .setter(new ISetter() {
+                    @Override
+                    public <T> T set(T value) {
+                        if (value != null) {
+                            cmd.exporterOptions.put(o.name(), String.valueOf(value));
+                        }
+                        return null;
+                    }
+                });
+        if (o.flag()) {
+            b.type(boolean.class).arity("0");
+        } else {
+            b.type(String.class).paramLabel(o.paramLabel().isEmpty() ? "VALUE" : o.paramLabel());
+        }
+        return b.build();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        session.debug(common.debug);
+        Exporters registry = session.exporters();
+        List<Exporter> chosen = choose(registry);
+        checkOptions(chosen);
+        Instant timestamp = timestamp();
+        Theme theme = new ThemeLoader(registry.themeKeys(), FontCatalog.bundled()).load(common.theme);
+        List<Inputs.Input> inputs = Inputs.resolve(common.inputs);
+        OutputDirectory out = new OutputDirectory(outputDir);
+        if (Files.exists(out.path()) && !Files.isDirectory(out.path())) {
+            session.err().println(outputDir + ": error: not a directory; choose another -o");
+            return ExitCode.OUTPUT;
+        }
+        int status = ExitCode.OK;
+        for (Inputs.Input input : inputs) {
+            LessonLoader.Result r = Inputs.load(input, common.maxInputSize, session.err());
+            if (!r.ok()) {
+                status = worst(status, ExitCode.BAD_INPUT);
+                continue;
+            }
+            byte[] source = Inputs.bytes(input);
+            status = worst(status, exportAll(input, source, r, chosen, theme, timestamp, out));
+        }
+        return status;
+    }
+
+    /** What one format's export printed and how it ended; printed in format order, whatever order they finish in. */
+    private record Outcome(int status, List<String> out, List<String> err, Throwable bug) {
+    }
+
+    /**
+     * Runs the formats of one input side by side (one thread per core): each writes its own document, and the
+     * messages are printed in the order the formats were asked for, so the output is the same on every run.
+     */
+    private int exportAll(Inputs.Input input, byte[] source, LessonLoader.Result r, List<Exporter> chosen, Theme theme,
+                          Instant timestamp, OutputDirectory out) throws Exception {
+        int threads = Math.min(chosen.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        List<Outcome> outcomes = new ArrayList<>();
+        if (threads <= 1) {
+            for (Exporter e : chosen) {
+                outcomes.add(export(input, source, r, e, theme, timestamp, out));
+            }
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+                Thread t = new Thread(task, "export");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<java.util.concurrent.Future<Outcome>> futures = new ArrayList<>();
+                for (Exporter e : chosen) {
+                    futures.add(pool.submit(() -> export(input, source, r, e, theme, timestamp, out)));
+                }
+                for (java.util.concurrent.Future<Outcome> f : futures) {
+                    outcomes.add(f.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        int status = ExitCode.OK;
+        for (Outcome o : outcomes) {
+            o.err().forEach(session.err()::println);
+            o.out().forEach(session.out()::println);
+            if (o.bug() != null) {
+                session.err().flush();
+                session.out().flush();
+                if (o.bug() instanceof Exception x) {
+                    throw x;
+                }
+                throw (Error) o.bug();
+            }
+            status = worst(status, o.status());
+        }
+        session.err().flush();
+        session.out().flush();
+        return status;
+    }
+
+    private Outcome export(Inputs.Input input, byte[] source, LessonLoader.Result r, Exporter e, Theme theme, Instant timestamp,
+                           OutputDirectory out) {
+        List<String> lines = new ArrayList<>();
+        List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        String base = input.stem() + "-" + e.id();
+        try (OutputDirectory.Batch batch = out.batch()) {
+            OutputStream main = batch.open(base + "." + e.extension());
+            ExportContext ctx = ExportContext.builder(theme)
+                    .exporter(e.id())
+                    .source(input.name(), source)
+                    .options(optionsFor(e))
+                    .timestamp(timestamp)
+                    .missingGlyphs(common.missingGlyphs)
+                    .warnings(d -> errors.add(d.format()))
+                    .companions((q, ext) -> {
+                        try {
+                            return batch.open(base + "-" + q + "." + ext);
+                        } catch (OutputDirectory.OutputException x) {
+                            throw new CompanionFailed(x);
+                        }
+                    })
+                    .build();
+            e.write(r.document(), ctx, main);
+            for (Path p : batch.commit()) {
+                String name = p.getFileName().toString();
+                String qualifier = name.substring(base.length()).replaceFirst("\\.[^.]*$", "").replaceFirst("^-", "");
+                Integer pages = ctx.pages().get(qualifier);
+                lines.add(outputDir.resolve(name) + "  (" + (pages == null ? "" : pages + (pages == 1 ? " page, " : " pages, "))
+                        + size(Files.size(p)) + ")");
+            }
+            return new Outcome(ExitCode.OK, lines, errors, null);
+        } catch (BadInputException bad) {
+            errors.add(bad.getMessage());
+            errors.addAll(trace(bad));
+            return new Outcome(ExitCode.BAD_INPUT, lines, errors, null);
+        } catch (OutputDirectory.OutputException x) {
+            return outputFailed(x, errors);
+        } catch (CompanionFailed x) {
+            return outputFailed((OutputDirectory.OutputException) x.getCause(), errors);
+        } catch (UncheckedIOException | IOException x) {
+            errors.add(outputDir.resolve(base + "." + e.extension()) + ": error: cannot write: " + x.getMessage());
+            errors.addAll(trace(x));
+            return new Outcome(ExitCode.OUTPUT, lines, errors, null);
+        } catch (RuntimeException | Error bug) {
+            return new Outcome(ExitCode.INTERNAL, lines, errors, bug);
+        }
+    }
+
+    private Outcome outputFailed(OutputDirectory.OutputException x, List<String> errors) {
+        errors.add(x.path + ": error: " + x.getMessage());
+        errors.addAll(trace(x));
+        return new Outcome(ExitCode.OUTPUT, List.of(), errors, null);
+    }
+
+    /** The stack trace as lines, under --debug only. */
+    private List<String> trace(Throwable t) {
+        if (!session.debug()) {
+            return List.of();
+        }
+        java.io.StringWriter sw = new java.io.StringWriter();
+        t.printStackTrace(new PrintWriter(sw));
+        return sw.toString().lines().toList();
+    }
+
+    private static final class CompanionFailed extends RuntimeException {
+        CompanionFailed(OutputDirectory.OutputException cause) {
+            super(cause);
+        }
+    }
+
+    private Map<String, String> optionsFor(Exporter e) {
+        Map<String, String> mine = new LinkedHashMap<>();
+        for (ExportOption<?> o : e.options()) {
+            String v = exporterOptions.get(o.name());
+            if (v != null) {
+                mine.put(o.name(), v);
+            }
+        }
+        return mine;
+    }
+
+    private List<Exporter> choose(Exporters registry) {
+        if (formats.isEmpty()) {
+            return registry.all();
+        }
+        List<Exporter> out = new ArrayList<>();
+        for (String f : formats) {
+            String id = f.trim().toLowerCase(Locale.ROOT);
+            Exporter e = registry.find(id).orElseThrow(() -> new UsageException("unknown format '" + f + "'; available: "
+                    + String.join(", ", registry.ids())));
+            if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Parses every given option for every chosen format that declares it, so a bad value fails before any output. */
+    private void checkOptions(List<Exporter> chosen) {
+        for (Map.Entry<String, String> given : exporterOptions.entrySet()) {
+            boolean used = false;
+            for (Exporter e : chosen) {
+                for (ExportOption<?> o : e.options()) {
+                    if (o.name().equals(given.getKey())) {
+                        used = true;
+                        try {
+                            o.parse(given.getValue());
+                        } catch (IllegalArgumentException x) {
+                            throw new UsageException(x.getMessage());
+                        }
+                    }
+                }
+            }
+            if (!used) {
+                List<String> owners = new ArrayList<>();
+                session.exporters().all().forEach(e -> e.options().stream().filter(o -> o.name().equals(given.getKey()))
+                        .findFirst().ifPresent(o -> owners.add(e.id())));
+                throw new UsageException(given.getKey() + " applies to " + String.join(", ", owners)
+                        + ", which is not among the chosen formats; add -f " + owners.get(0) + " or drop the option");
+            }
+        }
+    }
+
+    /** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else now. */
+    private Instant timestamp() {
+        String epoch = session.env().get("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) {
+            return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw new UsageException("SOURCE_DATE_EPOCH='" + epoch + "' is not a whole number of seconds since 1970");
+        }
+    }
+
+    private static int worst(int a, int b) {
+        return Math.max(a, b);
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,161 @@
+package org.lessonpress.export.booklet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.lessonpress.model.Lesson;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.model.Section;
+import org.lessonpress.theme.FontStyle;
+import org.lessonpress.theme.Rgb;
+
+/**
+ * Sets sections and lessons as groups for the paginator. A lesson hangs its number in a column left of the text,
+ * its bold lead beside the number and its body below; the number, the lead and the first two body lines stay
+ * together, and a lesson of at most {@code keepLines} lines is never split. A section heading stays with what
+ * follows it.
+ */
+final class BodySetter {
+    private final BlockSetter setter;
+    private final Function<Lesson, BlockSetter> forLesson;
+    private final double width;
+    private final double numberColumn;
+    private final int keepLines;
+    private final boolean sectionsOnNewPage;
+    private final Function<Integer, Rgb> sectionColor;
+    private final List<Group> out = new ArrayList<>();
+    private Group pending;
+
+    BodySetter(BlockSetter setter, Function<Lesson, BlockSetter> forLesson, double width, double numberColumn,
+               int keepLines, boolean sectionsOnNewPage, Function<Integer, Rgb> sectionColor) {
+        this.setter = setter;
+        this.forLesson = forLesson;
+        this.width = width;
+        this.numberColumn = numberColumn;
+        this.keepLines = keepLines;
+        this.sectionsOnNewPage = sectionsOnNewPage;
+        this.sectionColor = sectionColor;
+    }
+
+    static String anchor(Section s) {
+        return "section-" + s.id();
+    }
+
+    List<Group> groups(LessonDocument doc) {
+        boolean first = true;
+        for (Lesson l : doc.lessons()) {
+            Group g = lesson(l, setter.type().accent(), first);
+            if (first) {
+                // Lessons before any section run under the document title, not the contents' head.
+                List<Row> rows = new ArrayList<>(g.rows());
+                rows.set(0, rows.get(0).withMark(doc.metadata().title()));
+                g = new Group(rows, g.spaceBefore(), g.newPage());
+            }
+            add(g);
+            first = false;
+        }
+        for (int i = 0; i < doc.sections().size(); i++) {
+            section(doc.sections().get(i), i, first);
+            first = false;
+        }
+        if (pending != null) {
+            out.add(pending);
+        }
+        return out;
+    }
+
+    private void add(Group g) {
+        if (pending != null) {
+            g = pending.keptWith(g);
+            pending = null;
+        }
+        out.add(g);
+    }
+
+    private void section(Section s, int index, boolean first) {
+        Typography t = setter.type();
+        Rgb color = sectionColor.apply(index);
+        List<Row> rows = new ArrayList<>();
+        String mark = s.level() == 1 ? s.titleText() : null;
+        if (s.level() == 1) {
+            double top = t.leading() - 4;
+            rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, top, 28, 3.5, color)), true, false,
+                    List.of(anchor(s)), mark));
+            TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(3), t.text());
+            List<LineBreaker.Line> lines = setter.breaker().withHyphenator(Hyphenator.OFF)
+                    .lines(setter.spans(s.title(), hs), width, LineBreaker.Align.LEFT);
+            rows.addAll(BlockSetter.plain(setter.rows(lines, 0, 2 * t.leading(), hs.size())).stream()
+                    .map(r -> r.withBreak(false)).toList());
+        } else {
+            TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(1), t.readable(color, 4.5));
+            List<LineBreaker.Line> lines = setter.breaker().withHyphenator(Hyphenator.OFF)
+                    .lines(setter.spans(s.title(), hs), width, LineBreaker.Align.LEFT);
+            List<Row> hr = BlockSetter.plain(setter.rows(lines, 0, t.leading() * 1.5, hs.size()));
+            hr.set(0, hr.get(0).withAnchor(anchor(s)));
+            rows.addAll(hr);
+        }
+        if (!s.preamble().isEmpty()) {
+            rows.add(Row.space(t.leading() / 2).withBreak(false));
+            TextStyle ps = t.serifStyle(FontStyle.ITALIC, t.body(), t.text());
+            List<Row> pre = setter.blocks(s.preamble(), 0, width, ps);
+            rows.addAll(keepFirst(pre, 2));
+        }
+        boolean newPage = s.level() == 1 && (sectionsOnNewPage || first);
+        double before = s.level() == 1 ? 2 * t.leading() : t.leading();
+        if (s.level() == 1 && !newPage) {
+            rows.add(0, new Row(t.leading(), List.of(new PageItem.Stroke(0, t.leading() / 2, width, t.leading() / 2,
+                    0.5, t.rule())), true, false, List.of(), null));
+        }
+        Group heading = new Group(rows, before, newPage);
+        pending = pending == null ? heading : pending.keptWith(heading);
+        for (Lesson l : s.lessons()) {
+            add(lesson(l, color, false));
+        }
+        for (Section sub : s.subsections()) {
+            section(sub, index, false);
+        }
+    }
+
+    Group lesson(Lesson lesson, Rgb color, boolean newPage) {
+        BlockSetter ls = forLesson.apply(lesson);
+        Typography t = ls.type();
+        double textX = numberColumn;
+        double textWidth = width - numberColumn;
+        TextStyle leadStyle = t.serifStyle(FontStyle.BOLD, t.body(), t.text());
+        List<LineBreaker.Line> leadLines = ls.breaker().withHyphenator(Hyphenator.OFF)
+                .lines(ls.spans(lesson.lead(), leadStyle), textWidth, LineBreaker.Align.LEFT);
+        List<Row> rows = new ArrayList<>(BlockSetter.plain(ls.rows(leadLines, textX, t.leading(), t.body())));
+        Row first = rows.get(0).withAnchor(lesson.id()).withItemsFirst(List.of(number(lesson, ls, color)));
+        rows.set(0, first);
+        List<Row> body = ls.blocks(lesson.body(), textX, textWidth, t.bodyStyle());
+        rows.addAll(keepFirst(body, 2));
+        long lines = rows.stream().filter(r -> !r.space()).count();
+        Group g = new Group(rows, t.leading(), newPage);
+        return lines <= keepLines ? g.unbreakable() : g;
+    }
+
+    private PageItem number(Lesson lesson, BlockSetter ls, Rgb color) {
+        Typography t = ls.type();
+        TextStyle ns = t.sansStyle(FontStyle.REGULAR, t.step(2), t.readable(color, 3.0));
+        List<Span> spans = List.of(new Span(Integer.toString(lesson.number()), ns));
+        LineBreaker.Line line = ls.breaker().lines(spans, numberColumn, LineBreaker.Align.LEFT).get(0);
+        LineBreaker.Piece p = line.pieces().get(0);
+        double x = numberColumn - t.body() * 0.8 - line.width();
+        double baseline = t.leading() / 2 + t.body() * 0.36;
+        return new PageItem.Text(x, baseline, p.text(), p.face(), p.size(), p.color());
+    }
+
+    /** Forbids a page break among the first {@code n} rows (they stay with what precedes them). */
+    static List<Row> keepFirst(List<Row> rows, int n) {
+        List<Row> out = new ArrayList<>();
+        int text = 0;
+        for (Row r : rows) {
+            boolean keep = text < n;
+            out.add(keep ? r.withBreak(false) : r);
+            if (!r.space()) {
+                text++;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,128 @@
+package org.lessonpress.export.booklet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lessonpress.export.ExportContext;
+import org.lessonpress.export.ExportOption;
+import org.lessonpress.export.Exporter;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.theme.CoreKeys;
+import org.lessonpress.theme.PageSize;
+import org.lessonpress.theme.ThemeKey;
+import org.lessonpress.theme.Units;
+
+/**
+ * {@code -f booklet}: the typeset handout (A5 by default), and with {@code --impose saddle-stitch} a companion
+ * {@code -imposed.pdf} to print duplex, fold and staple.
+ */
+public final class BookletExporter implements Exporter {
+
+    static final ExportOption<PageSize> PAPER = ExportOption.of("--paper", "SIZE", null,
+            "page size of the booklet: A5, A4, letter, half-letter or <w>x<h>mm|in (default: the theme's, A5)",
+            PageSize::parse);
+    static final ExportOption<String> IMPOSE = ExportOption.of("--impose", "SCHEME", null,
+            "also write <stem>-booklet-imposed.pdf for printing; the one scheme is saddle-stitch",
+            v -> oneOf(v, "saddle-stitch"));
+    static final ExportOption<String> DUPLEX = ExportOption.of("--duplex", "EDGE", "short-edge",
+            "how the printer turns the sheet for the back: short-edge (booklets) or long-edge (backs rotated)",
+            v -> oneOf(v, "short-edge", "long-edge"));
+    static final ExportOption<Double> CREEP = ExportOption.of("--creep", "LENGTH", "0mm",
+            "with --impose: move pages of the innermost sheet this far towards the fold (outer sheets less)",
+            Units::parseLength);
+    static final ExportOption<Boolean> FOLD_MARKS = ExportOption.flag("--fold-marks",
+            "with --impose: draw short fold marks at the top and bottom of each sheet");
+
+    @Override
+    public String id() {
+        return "booklet";
+    }
+
+    @Override
+    public String description() {
+        return "typeset PDF handout (A5), optionally imposed for saddle-stitch printing";
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    @Override
+    public List<ExportOption<?>> options() {
+        return List.of(PAPER, IMPOSE, DUPLEX, CREEP, FOLD_MARKS);
+    }
+
+    @Override
+    public List<ThemeKey<?>> themeKeys() {
+        return BookletKeys.all();
+    }
+
+    @Override
+    public void write(LessonDocument document, ExportContext ctx, OutputStream out) throws IOException {
+        PdfFonts fonts = new PdfFonts(ctx::seed);
+        Layout layout = layout(document, ctx, fonts);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new PdfPainter(fonts).paint(layout, new PdfPainter.Info(document.metadata(), ctx.timestamp(),
+                ctx.id("document-id")), pdf);
+        byte[] bytes = pdf.toByteArray();
+        out.write(bytes);
+        ctx.pages("", layout.pages().size());
+        if (ctx.option(IMPOSE) != null) {
+            ImposedBooklet.Settings s = new ImposedBooklet.Settings("long-edge".equals(ctx.option(DUPLEX)),
+                    ctx.option(CREEP), Boolean.TRUE.equals(ctx.option(FOLD_MARKS)), ctx.timestamp(), ctx.id("imposed-id"));
+            try (OutputStream imposed = ctx.companion("imposed", "pdf")) {
+                ctx.pages("imposed", ImposedBooklet.write(bytes, s, imposed));
+            }
+        }
+    }
+
+    /** The layout alone, for tests and for the painter. */
+    static Layout layout(LessonDocument document, ExportContext ctx, Metrics metrics) {
+        PageSize paper = ctx.option(PAPER) != null ? ctx.option(PAPER).portrait() : ctx.theme(BookletKeys.PAPER).portrait();
+        Geometry geo = geometry(paper, ctx);
+        // On larger paper the type grows by the square root of the page scale: the measure stays 50-75 characters.
+        double typeScale = Math.sqrt(scale(paper, ctx));
+        Typography type = new Typography(ctx.fonts(CoreKeys.FONT_SERIF), ctx.fonts(CoreKeys.FONT_SANS),
+                ctx.fonts(CoreKeys.FONT_MONO), ctx.theme(BookletKeys.BODY_SIZE) * typeScale,
+                ctx.theme(BookletKeys.BODY_LEADING) * typeScale,
+                ctx.theme(BookletKeys.SCALE), ctx.theme(CoreKeys.COLOR_TEXT), ctx.theme(CoreKeys.COLOR_MUTED),
+                ctx.theme(CoreKeys.COLOR_ACCENT), ctx.theme(CoreKeys.COLOR_LINK), ctx.theme(CoreKeys.COLOR_RULE),
+                ctx.theme(CoreKeys.COLOR_PAPER), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND));
+        Hyphenator hyph = Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE))
+                ? Hyphenator.forLanguage(document.metadata().language()) : Hyphenator.OFF;
+        LineBreaker breaker = new LineBreaker(metrics, hyph, ctx.glyphs(1, "the front matter"));
+        BlockSetter setter = new BlockSetter(type, breaker);
+        BookletLayout.Settings settings = new BookletLayout.Settings(ctx.theme(BookletKeys.KEEP_LINES),
+                "new-page".equals(ctx.theme(BookletKeys.SECTION_BREAK)));
+        return new BookletLayout(geo, setter,
+                l -> setter.with(breaker.withMissingGlyphs(ctx.glyphs(l.line(), "lesson " + l.number()))),
+                i -> ctx.theme().sectionColor(i), settings).layout(document);
+    }
+
+    /** Theme margins on the theme's paper; on other paper the same proportions of the page. */
+    static Geometry geometry(PageSize paper, ExportContext ctx) {
+        double k = scale(paper, ctx);
+        return new Geometry(paper.width(), paper.height(), ctx.theme(BookletKeys.MARGIN_INNER) * k,
+                ctx.theme(BookletKeys.MARGIN_TOP) * k, ctx.theme(BookletKeys.MARGIN_OUTER) * k,
+                ctx.theme(BookletKeys.MARGIN_BOTTOM) * k);
+    }
+
+    /** How much larger the paper is than the theme's (the smaller of the two ratios). */
+    static double scale(PageSize paper, ExportContext ctx) {
+        PageSize base = ctx.theme(BookletKeys.PAPER).portrait();
+        return Math.min(paper.width() / base.width(), paper.height() / base.height());
+    }
+
+    private static String oneOf(String value, String... allowed) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        List<String> ok = new ArrayList<>(List.of(allowed));
+        if (!ok.contains(v)) {
+            throw new IllegalArgumentException("'" + value + "' is not one of " + String.join(", ", ok));
+        }
+        return v;
+    }
+}

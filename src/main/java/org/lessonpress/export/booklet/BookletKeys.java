@@ -1,0 +1,38 @@
+package org.lessonpress.export.booklet;
+
+import java.util.List;
+import org.lessonpress.theme.PageSize;
+import org.lessonpress.theme.ThemeKey;
+import org.lessonpress.theme.ValueType;
+
+/** The theme keys of the booklet, all set in the default theme. */
+final class BookletKeys {
+    static final ThemeKey<PageSize> PAPER = ThemeKey.of("booklet.paper", ValueType.PAPER,
+            "page size of the reading copy (A5, half-letter, 148x210mm)");
+    static final ThemeKey<Double> MARGIN_INNER = ThemeKey.of("booklet.margin.inner", ValueType.LENGTH,
+            "margin at the fold (left on recto pages, right on verso)");
+    static final ThemeKey<Double> MARGIN_TOP = ThemeKey.of("booklet.margin.top", ValueType.LENGTH, "top margin");
+    static final ThemeKey<Double> MARGIN_OUTER = ThemeKey.of("booklet.margin.outer", ValueType.LENGTH,
+            "margin at the fore-edge");
+    static final ThemeKey<Double> MARGIN_BOTTOM = ThemeKey.of("booklet.margin.bottom", ValueType.LENGTH, "bottom margin");
+    static final ThemeKey<Double> BODY_SIZE = ThemeKey.of("booklet.body.size", ValueType.LENGTH,
+            "body text size; the base of the type scale");
+    static final ThemeKey<Double> BODY_LEADING = ThemeKey.of("booklet.body.leading", ValueType.LENGTH,
+            "body line spacing; the unit of vertical rhythm");
+    static final ThemeKey<Double> SCALE = ThemeKey.of("booklet.scale", ValueType.NUMBER,
+            "ratio of the modular type scale (1.25: 10, 12.5, 15.6, 19.5, 24.4, 30.5 pt)");
+    static final ThemeKey<Integer> KEEP_LINES = ThemeKey.of("booklet.keep-lines", ValueType.INTEGER,
+            "a lesson of at most this many lines is never split across pages");
+    static final ThemeKey<String> SECTION_BREAK = ThemeKey.of("booklet.section-break", ValueType.choice("new-page", "rule"),
+            "how a section opens: on a new page, or after a rule on the same page");
+    static final ThemeKey<Boolean> HYPHENATE = ThemeKey.of("booklet.hyphenate", ValueType.BOOLEAN,
+            "hyphenate justified text with the TeX patterns of the document language");
+
+    private BookletKeys() {
+    }
+
+    static List<ThemeKey<?>> all() {
+        return List.of(PAPER, MARGIN_INNER, MARGIN_TOP, MARGIN_OUTER, MARGIN_BOTTOM, BODY_SIZE, BODY_LEADING, SCALE,
+                KEEP_LINES, SECTION_BREAK, HYPHENATE);
+    }
+}

@@ -1,0 +1,118 @@
+package org.lessonpress.export.booklet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.lessonpress.model.Lesson;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.model.Section;
+import org.lessonpress.theme.FontStyle;
+import org.lessonpress.theme.Rgb;
+
+/**
+ * Lays out the whole booklet without touching a PDF: cover, intro, contents, sections and lessons, closing page;
+ * then pages with running heads and folios, and the outline.
+ */
+final class BookletLayout {
+
+    /** The choices layout needs besides type and geometry. */
+    record Settings(int keepLines, boolean sectionsOnNewPage) {
+    }
+
+    private final Geometry geo;
+    private final BlockSetter setter;
+    private final Function<Lesson, BlockSetter> forLesson;
+    private final Function<Integer, Rgb> sectionColor;
+    private final Settings settings;
+
+    BookletLayout(Geometry geo, BlockSetter setter, Function<Lesson, BlockSetter> forLesson,
+                  Function<Integer, Rgb> sectionColor, Settings settings) {
+        this.geo = geo;
+        this.setter = setter;
+        this.forLesson = forLesson;
+        this.sectionColor = sectionColor;
+        this.settings = settings;
+    }
+
+    Layout layout(LessonDocument doc) {
+        int maxNumber = doc.allLessons().stream().mapToInt(Lesson::number).max().orElse(1);
+        List<Group> flow = new ArrayList<>();
+        if (!doc.intro().isEmpty()) {
+            flow.add(intro(doc));
+        }
+        flow.addAll(new TocSetter(setter, forLesson, geo.textWidth(), sectionColor, maxNumber).groups(doc));
+        BodySetter body = new BodySetter(setter, forLesson, geo.textWidth(), numberColumn(maxNumber),
+                settings.keepLines(), settings.sectionsOnNewPage(), sectionColor);
+        flow.addAll(body.groups(doc));
+        CoverSetter cover = new CoverSetter(setter, geo, sectionColor);
+        flow.addAll(cover.closing(doc));
+        List<Paginator.Placed> placed = atFoot(new ArrayList<>(Paginator.paginate(flow, geo.bodyHeight())), cover.colophon(doc));
+        List<Layout.Page> pages = new PageAssembler(geo, setter, doc.metadata().title()).pages(cover.cover(doc), placed);
+        return new Layout(geo, pages, outline(doc));
+    }
+
+    /** The intro opens its page a few lines down, a step larger than the body, like a foreword. */
+    private Group intro(LessonDocument doc) {
+        Typography t = setter.type();
+        Typography larger = new Typography(t.serif(), t.sans(), t.mono(), t.step(0.5), t.leading() * 1.25, t.ratio(),
+                t.text(), t.muted(), t.accent(), t.link(), t.rule(), t.paper(), t.codeBackground());
+        BlockSetter s = new BlockSetter(larger, setter.breaker());
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(4 * t.leading(), List.of(new PageItem.Box(0, 4 * t.leading() - 4, 28, 3.5, t.accent())),
+                true, false, List.of("intro"), doc.metadata().title()));
+        rows.add(new Row(t.leading(), List.of(), false, false, List.of(), null));
+        rows.addAll(BodySetter.keepFirst(s.blocks(doc.intro(), 0, geo.textWidth(), larger.bodyStyle()), 2));
+        return new Group(rows, 0, true);
+    }
+
+    /** Sets rows at the foot of the last page, or of a page of their own when the last one has no room. */
+    private List<Paginator.Placed> atFoot(List<Paginator.Placed> placed, List<Row> rows) {
+        double height = rows.stream().mapToDouble(Row::height).sum();
+        Paginator.Placed last = placed.get(placed.size() - 1);
+        double end = last.y() + last.row().height();
+        int page = last.page();
+        if (end + setter.type().leading() + height > geo.bodyHeight()) {
+            page++;
+        }
+        double y = Math.max(0, geo.bodyHeight() - height);
+        for (Row r : rows) {
+            placed.add(new Paginator.Placed(r, page, y));
+            y += r.height();
+        }
+        return placed;
+    }
+
+    /** Room for the widest lesson number in the display size, plus a gap: 1 and 39 (and 390) align on the right. */
+    private double numberColumn(int maxNumber) {
+        Typography t = setter.type();
+        TextStyle ns = t.sansStyle(FontStyle.REGULAR, t.step(2), t.text());
+        String widest = "8".repeat(Integer.toString(Math.max(maxNumber, 10)).length());
+        return setter.breaker().width(List.of(new Span(widest, ns))) + t.body() * 0.8;
+    }
+
+    static List<Layout.OutlineNode> outline(LessonDocument doc) {
+        List<Layout.OutlineNode> out = new ArrayList<>();
+        for (Lesson l : doc.lessons()) {
+            out.add(node(l));
+        }
+        for (Section s : doc.sections()) {
+            out.add(node(s));
+        }
+        return out;
+    }
+
+    private static Layout.OutlineNode node(Section s) {
+        List<Layout.OutlineNode> children = new ArrayList<>();
+        for (Lesson l : s.lessons()) {
+            children.add(node(l));
+        }
+        for (Section sub : s.subsections()) {
+            children.add(node(sub));
+        }
+        return new Layout.OutlineNode(s.titleText(), BodySetter.anchor(s), children);
+    }
+
+    private static Layout.OutlineNode node(Lesson l) {
+        return new Layout.OutlineNode(l.number() + ". " + l.leadText().strip(), l.id(), List.of());
+    }
+}

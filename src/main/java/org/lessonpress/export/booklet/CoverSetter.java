@@ -1,0 +1,169 @@
+package org.lessonpress.export.booklet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.model.Metadata;
+import org.lessonpress.theme.FontStyle;
+import org.lessonpress.theme.Rgb;
+
+/**
+ * The cover (a designed page: a band of section colours, the title large in the display face, the subtitle, and
+ * author, date and source at the foot) and the closing page (closing text, citation, source, colophon).
+ */
+final class CoverSetter {
+    private final BlockSetter setter;
+    private final Geometry geo;
+    private final Function<Integer, Rgb> sectionColor;
+
+    CoverSetter(BlockSetter setter, Geometry geo, Function<Integer, Rgb> sectionColor) {
+        this.setter = setter;
+        this.geo = geo;
+        this.sectionColor = sectionColor;
+    }
+
+    /** Items of page 1, in page coordinates. */
+    List<PageItem> cover(LessonDocument doc) {
+        Typography t = setter.type();
+        Metadata m = doc.metadata();
+        double left = geo.left(1);
+        double width = geo.textWidth();
+        List<PageItem> items = new ArrayList<>();
+        int bands = Math.max(1, Math.min(doc.sections().size(), 6));
+        double bandY = geo.top();
+        double bandW = (width - (bands - 1) * 3) / bands;
+        for (int i = 0; i < bands; i++) {
+            items.add(new PageItem.Box(left + i * (bandW + 3), bandY, bandW, 5, doc.sections().isEmpty() ? t.accent() : sectionColor.apply(i)));
+        }
+        double y = geo.height() * 0.28;
+        LineBreaker plain = setter.breaker().withHyphenator(Hyphenator.OFF);
+        double titleSize = t.step(5);
+        TextStyle ts = t.sansStyle(FontStyle.BOLD, titleSize, t.text());
+        List<LineBreaker.Line> title = plain.lines(List.of(new Span(m.title(), ts)), width, LineBreaker.Align.LEFT);
+        while (title.size() > 5 && titleSize > t.step(2)) {
+            titleSize /= t.ratio();
+            ts = ts.withSize(titleSize);
+            title = plain.lines(List.of(new Span(m.title(), ts)), width, LineBreaker.Align.LEFT);
+        }
+        y = place(items, title, left, y, titleSize * 1.15, titleSize);
+        if (m.subtitleIfAny().isPresent()) {
+            double ss = t.step(1);
+            TextStyle sub = t.serifStyle(FontStyle.ITALIC, ss, t.muted());
+            y += t.leading();
+            y = place(items, plain.lines(List.of(new Span(m.subtitle(), sub)), width, LineBreaker.Align.LEFT), left, y, ss * 1.35, ss);
+        }
+        items.add(new PageItem.Stroke(left, y + t.leading(), left + 40, y + t.leading(), 0.8, t.rule()));
+        double foot = geo.height() - geo.bottom();
+        List<List<LineBreaker.Line>> lines = new ArrayList<>();
+        List<Double> sizes = new ArrayList<>();
+        if (m.authorIfAny().isPresent()) {
+            TextStyle as = t.sansStyle(FontStyle.BOLD, t.step(1), t.text());
+            lines.add(plain.lines(List.of(new Span(m.author(), as)), width, LineBreaker.Align.LEFT));
+            sizes.add(as.size());
+        }
+        if (m.dateIfAny().isPresent()) {
+            TextStyle ds = t.sansStyle(FontStyle.REGULAR, t.body(), t.muted());
+            lines.add(plain.lines(List.of(new Span(m.date(), ds)), width, LineBreaker.Align.LEFT));
+            sizes.add(ds.size());
+        }
+        if (m.sourceIfAny().isPresent()) {
+            TextStyle us = t.sansStyle(FontStyle.REGULAR, t.step(-1), t.muted()).withLink(m.source(), t.muted());
+            lines.add(plain.lines(List.of(new Span(m.source(), us)), width, LineBreaker.Align.LEFT));
+            sizes.add(us.size());
+        }
+        double total = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            total += lines.get(i).size() * sizes.get(i) * 1.5;
+        }
+        double fy = foot - total;
+        for (int i = 0; i < lines.size(); i++) {
+            fy = place(items, lines.get(i), left, fy, sizes.get(i) * 1.5, sizes.get(i));
+        }
+        return items;
+    }
+
+    private double place(List<PageItem> items, List<LineBreaker.Line> lines, double left, double y, double leading, double size) {
+        for (Row r : setter.rows(lines, left, leading, size)) {
+            for (PageItem it : r.items()) {
+                items.add(it.moved(0, y));
+            }
+            y += leading;
+        }
+        return y;
+    }
+
+    /** The closing page's flowing part: the closing text, on a new page (possibly only the opening bar). */
+    List<Group> closing(LessonDocument doc) {
+        Typography t = setter.type();
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent())), true, false,
+                List.of("closing"), doc.metadata().title()));
+        if (!doc.closing().isEmpty()) {
+            rows.add(Row.space(t.leading()).withBreak(false));
+            rows.addAll(BodySetter.keepFirst(setter.blocks(doc.closing(), 0, geo.textWidth(), t.bodyStyle()), 2));
+        }
+        return List.of(new Group(rows, 0, true));
+    }
+
+    /**
+     * The colophon set at the foot of the back page: title, author and date, how to cite (unless the closing text
+     * already gives the citation) and the source.
+     */
+    List<Row> colophon(LessonDocument doc) {
+        Typography t = setter.type();
+        Metadata m = doc.metadata();
+        double width = geo.textWidth();
+        List<Row> rows = new ArrayList<>();
+        TextStyle small = t.serifStyle(FontStyle.REGULAR, t.step(-0.5), t.text());
+        TextStyle label = t.sansStyle(FontStyle.BOLD, t.step(-1), t.muted());
+        TextStyle colo = t.sansStyle(FontStyle.BOLD, t.step(-0.5), t.text());
+        rows.add(new Row(t.leading(), List.of(new PageItem.Stroke(0, t.leading() / 2, 40, t.leading() / 2, 0.6, t.rule())),
+                false, false, List.of(), null));
+        rows.addAll(setter.paragraph(List.of(new Span(m.title(), colo)), 0, width, LineBreaker.Align.LEFT, 0));
+        String by = String.join(" \u00B7 ", nonEmpty(m.author(), m.date()));
+        if (!by.isEmpty()) {
+            rows.addAll(setter.paragraph(List.of(new Span(by, small.withColor(t.muted()))), 0, width, LineBreaker.Align.LEFT, 0));
+        }
+        String closingText = org.lessonpress.model.InlineText.plainBlocks(doc.closing()).replaceAll("\\s+", " ");
+        if (m.citationIfAny().isPresent() && !closingText.contains(m.citation().replaceAll("\\s+", " "))) {
+            rows.add(Row.space(t.leading() / 2));
+            rows.addAll(setter.paragraph(List.of(new Span(cite(m.language()), label)), 0, width, LineBreaker.Align.LEFT, 0));
+            rows.addAll(setter.paragraph(List.of(new Span(m.citation(), small.withFace(FontStyle.ITALIC))), 0, width,
+                    LineBreaker.Align.LEFT, 0));
+        }
+        if (m.sourceIfAny().isPresent()) {
+            rows.add(Row.space(t.leading() / 2));
+            rows.addAll(setter.paragraph(List.of(new Span(source(m.language()), label)), 0, width, LineBreaker.Align.LEFT, 0));
+            rows.addAll(setter.paragraph(List.of(new Span(m.source(), small.withLink(m.source(), t.link()))), 0, width,
+                    LineBreaker.Align.LEFT, 0));
+        }
+        return rows;
+    }
+
+    private static List<String> nonEmpty(String... parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (!p.isBlank()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String cite(String lang) {
+        return switch (java.util.Locale.forLanguageTag(lang).getLanguage()) {
+            case "fr" -> "Citer";
+            case "de" -> "Zitieren";
+            default -> "Cite as";
+        };
+    }
+
+    private static String source(String lang) {
+        return switch (java.util.Locale.forLanguageTag(lang).getLanguage()) {
+            case "fr" -> "Source";
+            case "de" -> "Quelle";
+            default -> "Source";
+        };
+    }
+}

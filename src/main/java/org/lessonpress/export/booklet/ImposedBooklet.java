@@ -1,0 +1,125 @@
+package org.lessonpress.export.booklet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.multipdf.LayerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Writes the printable booklet: the reading copy's pages as form XObjects (text stays text), two per side of a
+ * landscape sheet, in saddle-stitch order. Backs are turned 180° for printers that flip on the long edge; creep
+ * moves the pages of inner sheets towards the fold; fold marks are short ticks at the fold.
+ */
+final class ImposedBooklet {
+
+    /** The choices of the imposition. */
+    record Settings(boolean longEdge, double creep, boolean foldMarks, Instant timestamp, byte[] fileId) {
+    }
+
+    private ImposedBooklet() {
+    }
+
+    /** Imposes {@code readingCopy}; returns the number of sheet sides written. */
+    static int write(byte[] readingCopy, Settings s, OutputStream out) throws IOException {
+        try (PDDocument src = Loader.loadPDF(readingCopy); PDDocument dst = new PDDocument()) {
+            PDRectangle box = src.getPage(0).getMediaBox();
+            float w = box.getWidth();
+            float h = box.getHeight();
+            LayerUtility layers = new LayerUtility(dst);
+            Map<Integer, PDFormXObject> forms = new HashMap<>();
+            List<SaddleStitchImposer.Sheet> sheets = SaddleStitchImposer.sheets(src.getNumberOfPages());
+            int sides = 0;
+            for (SaddleStitchImposer.Sheet sheet : sheets) {
+                double shift = SaddleStitchImposer.shift(sheet.index(), sheets.size(), s.creep());
+                side(dst, src, layers, forms, sheet.front(), w, h, shift, false, s.foldMarks());
+                side(dst, src, layers, forms, sheet.back(), w, h, shift, s.longEdge(), s.foldMarks());
+                sides += 2;
+            }
+            info(src, dst, s);
+            dst.save(out);
+            return sides;
+        }
+    }
+
+    private static void side(PDDocument dst, PDDocument src, LayerUtility layers, Map<Integer, PDFormXObject> forms,
+                             SaddleStitchImposer.Side side, float w, float h, double shift, boolean turn,
+                             boolean foldMarks) throws IOException {
+        PDPage page = new PDPage(new PDRectangle(2 * w, h));
+        dst.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(dst, page)) {
+            if (turn) {
+                cs.transform(new Matrix(-1, 0, 0, -1, 2 * w, h));
+            }
+            place(cs, src, layers, forms, side.left(), 0, w, h, (float) shift);
+            place(cs, src, layers, forms, side.right(), w, w, h, (float) -shift);
+            if (foldMarks) {
+                cs.setLineWidth(0.5f);
+                cs.moveTo(w, h);
+                cs.lineTo(w, h - 14);
+                cs.moveTo(w, 0);
+                cs.lineTo(w, 14);
+                cs.stroke();
+            }
+        }
+    }
+
+    /** Draws source page {@code number} (0: blank) in the half starting at {@code x}, clipped to that half. */
+    private static void place(PDPageContentStream cs, PDDocument src, LayerUtility layers, Map<Integer, PDFormXObject> forms,
+                              int number, float x, float w, float h, float shift) throws IOException {
+        if (number == 0) {
+            return;
+        }
+        PDFormXObject form = forms.get(number);
+        if (form == null) {
+            form = layers.importPageAsForm(src, number - 1);
+            forms.put(number, form);
+        }
+        cs.saveGraphicsState();
+        cs.addRect(x, 0, w, h);
+        cs.clip();
+        cs.transform(Matrix.getTranslateInstance(x + shift, 0));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+    }
+
+    private static void info(PDDocument src, PDDocument dst, Settings s) {
+        PDDocumentInformation from = src.getDocumentInformation();
+        PDDocumentInformation to = dst.getDocumentInformation();
+        to.setTitle(from.getTitle());
+        to.setAuthor(from.getAuthor());
+        to.setSubject(from.getSubject());
+        to.setKeywords(from.getKeywords());
+        to.setCreator("lessonpress");
+        to.setProducer("lessonpress (PDFBox)");
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.setTimeInMillis(s.timestamp().toEpochMilli());
+        Calendar cal = c;
+        to.setCreationDate(cal);
+        to.setModificationDate(cal);
+        String lang = src.getDocumentCatalog().getLanguage();
+        if (lang != null) {
+            dst.getDocumentCatalog().setLanguage(lang);
+        }
+        COSArray id = new COSArray();
+        id.add(new COSString(s.fileId()));
+        id.add(new COSString(s.fileId()));
+        dst.getDocument().getTrailer().setItem(COSName.ID, id);
+    }
+}

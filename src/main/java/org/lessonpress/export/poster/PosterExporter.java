@@ -1,0 +1,223 @@
+package org.lessonpress.export.poster;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.lessonpress.BadInputException;
+import org.lessonpress.export.ExportContext;
+import org.lessonpress.export.ExportOption;
+import org.lessonpress.export.Exporter;
+import org.lessonpress.export.pdfbox.LineBreaker;
+import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.model.Metadata;
+import org.lessonpress.theme.CoreKeys;
+import org.lessonpress.theme.PageSize;
+import org.lessonpress.theme.ThemeKey;
+import org.lessonpress.theme.Units;
+import org.lessonpress.theme.ValueType;
+
+/** Every lesson on one large page, auto-fitted; with {@code --tile}, also the poster cut into printable sheets. */
+public final class PosterExporter implements Exporter {
+
+    public static final ExportOption<PageSize> SIZE = ExportOption.of("--poster-size", "SIZE", "A1",
+            "poster paper: A0|A1|A2|A3|A4|letter|tabloid|18x24in|24x36in|36x48in|<w>x<h>mm|in", PageSize::parse);
+    public static final ExportOption<String> ORIENTATION = ExportOption.of("--orientation", "portrait|landscape", "portrait",
+            "poster orientation", PosterExporter::orientation);
+    public static final ExportOption<PageSize> TILE = ExportOption.of("--tile", "SHEET", null,
+            "also write the poster cut into sheets of this size (A4|letter) with cut marks, as <stem>-poster-tiles.pdf", PageSize::parse);
+    public static final ExportOption<Double> OVERLAP = ExportOption.of("--overlap", "LENGTH", "10mm",
+            "how much neighbouring tiles overlap, for trimming and gluing", Units::parseLength);
+
+    public static final ThemeKey<Double> MARGIN = ThemeKey.of("poster.margin", ValueType.LENGTH, "white space around the poster, at A1 (scaled with the paper)");
+    public static final ThemeKey<Double> GUTTER = ThemeKey.of("poster.gutter", ValueType.LENGTH, "space between columns and rows, at A1 (scaled with the paper)");
+    public static final ThemeKey<Double> HEADER_HEIGHT = ThemeKey.of("poster.header-height", ValueType.NUMBER, "title block height as a fraction of the page height");
+    public static final ThemeKey<Double> FOOTER_SIZE = ThemeKey.of("poster.footer-size", ValueType.LENGTH, "type size of the source and citation, at A1 (scaled with the paper)");
+    public static final ThemeKey<Double> MIN_BODY = ThemeKey.of("poster.min-body-size", ValueType.LENGTH, "smallest legible body size at A1; scaled by the square root of the paper's linear scale");
+    public static final ThemeKey<Double> MAX_BODY = ThemeKey.of("poster.max-body-size", ValueType.LENGTH, "largest body size worth setting, at A1 (scaled with the paper)");
+    public static final ThemeKey<Double> SIZE_STEP = ThemeKey.of("poster.size-step", ValueType.LENGTH, "body sizes the auto-fit tries are this far apart");
+    public static final ThemeKey<Double> BODY_LEADING = ThemeKey.of("poster.body-leading", ValueType.NUMBER, "body baseline distance as a multiple of the body size");
+    public static final ThemeKey<Double> LEAD_SCALE = ThemeKey.of("poster.lead-scale", ValueType.NUMBER, "lead (and number) size as a multiple of the body size");
+    public static final ThemeKey<Double> TILE_MARGIN = ThemeKey.of("poster.tile-margin", ValueType.LENGTH, "unprinted border of each tile sheet, where the marks go");
+
+    /** Sizes to suggest when a poster does not fit, smallest first (2A0 and 4A0 beyond A0). */
+    private static final List<String> LARGER = List.of("A4", "A3", "A2", "A1", "A0", "1189x1682mm", "1682x2378mm");
+
+    @Override
+    public String id() {
+        return "poster";
+    }
+
+    @Override
+    public String description() {
+        return "every lesson on one large page, type auto-fitted; optionally tiled for home printers (PDF)";
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    @Override
+    public List<ExportOption<?>> options() {
+        return List.of(SIZE, ORIENTATION, TILE, OVERLAP);
+    }
+
+    @Override
+    public List<ThemeKey<?>> themeKeys() {
+        return List.of(MARGIN, GUTTER, HEADER_HEIGHT, FOOTER_SIZE, MIN_BODY, MAX_BODY, SIZE_STEP, BODY_LEADING, LEAD_SCALE, TILE_MARGIN);
+    }
+
+    @Override
+    public void write(LessonDocument doc, ExportContext ctx, OutputStream out) throws IOException {
+        PageSize size = paper(ctx);
+        byte[] poster;
+        try (PDDocument pdf = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(pdf);
+            PosterContent content = PosterContent.of(doc, ctx, new LineBreaker(fonts));
+            PosterLayout layout = fit(ctx, content, size);
+            PDPage page = new PDPage(new PDRectangle((float) size.width(), (float) size.height()));
+            pdf.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                new PosterPainter(fonts, ctx.theme(CoreKeys.COLOR_RULE), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND)).paint(page, cs, layout);
+            }
+            stamp(pdf, doc.metadata(), ctx, "document-id");
+            poster = save(pdf);
+        }
+        PageSize sheet = ctx.option(TILE);
+        if (sheet != null) {
+            byte[] tiles = tiles(poster, sheet, ctx);
+            try (OutputStream t = ctx.companion("tiles", "pdf")) {
+                t.write(tiles);
+            }
+        }
+        out.write(poster);
+        ctx.pages("", 1);
+    }
+
+    /** Geometry for a paper size from the theme. */
+    public static PosterGeometry geometry(ExportContext ctx, PageSize size) {
+        return PosterGeometry.scaled(size.width(), size.height(), ctx.theme(MARGIN), ctx.theme(GUTTER), ctx.theme(HEADER_HEIGHT),
+                ctx.theme(FOOTER_SIZE), ctx.theme(MIN_BODY), ctx.theme(MAX_BODY), ctx.theme(SIZE_STEP), ctx.theme(BODY_LEADING),
+                ctx.theme(LEAD_SCALE));
+    }
+
+    /** The paper from the options, turned to the orientation asked for. */
+    public static PageSize paper(ExportContext ctx) {
+        PageSize size = ctx.option(SIZE);
+        return "landscape".equals(ctx.option(ORIENTATION)) ? size.landscape() : size.portrait();
+    }
+
+    private static PosterLayout fit(ExportContext ctx, PosterContent content, PageSize size) {
+        if (content.items().isEmpty()) {
+            throw BadInputException.at(ctx.sourceName(), 1, "there are no numbered lessons to put on the poster");
+        }
+        PosterFitter fitter = new PosterFitter(content, geometry(ctx, size));
+        PosterLayout layout = fitter.fit();
+        if (layout != null) {
+            return layout;
+        }
+        PosterFitter.Shortfall s = fitter.shortfall();
+        int n = s.tightest().lesson().number();
+        String need = Double.isInfinite(s.needed()) ? "the columns are too narrow for its words"
+                : String.format(Locale.ROOT, "it needs %.0f mm and all %d lessons need %.0f mm of the %.0f mm the grid has",
+                Units.toMm(s.tightestHeight()), content.items().size(), Units.toMm(s.needed()), Units.toMm(s.available()));
+        throw BadInputException.at(ctx.sourceName(), s.tightest().lesson().line(), String.format(Locale.ROOT,
+                "the poster does not fit on %s at the smallest legible size (%.2f pt): lesson %d is the tightest (%s); %s",
+                size.name(), fitter.geometry().minBody(), n, need, suggestion(ctx, content, size)));
+    }
+
+    private static String suggestion(ExportContext ctx, PosterContent content, PageSize size) {
+        for (String name : LARGER) {
+            PageSize p = PageSize.parse(name);
+            PageSize turned = size.isLandscape() ? p.landscape() : p.portrait();
+            if (turned.width() * turned.height() <= size.width() * size.height() * 1.01) {
+                continue;
+            }
+            if (new PosterFitter(content, geometry(ctx, turned)).fit() != null) {
+                return "use --poster-size " + name;
+            }
+        }
+        return "use a larger --poster-size than 1682x2378mm, or split the file into several posters";
+    }
+
+    private static byte[] tiles(byte[] poster, PageSize sheet, ExportContext ctx) throws IOException {
+        try (PDDocument source = Loader.loadPDF(poster); PDDocument tiles = new PDDocument()) {
+            PDRectangle box = source.getPage(0).getMediaBox();
+            TilePlan plan;
+            try {
+                plan = TilePlan.of(box.getWidth(), box.getHeight(), sheet.width(), sheet.height(), ctx.theme(TILE_MARGIN), ctx.option(OVERLAP));
+            } catch (IllegalArgumentException e) {
+                throw new org.lessonpress.UsageException("--overlap: " + e.getMessage());
+            }
+            new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme(CoreKeys.COLOR_TEXT)).tile(source, tiles);
+            stamp(tiles, source.getDocumentInformation(), ctx, "tiles-document-id");
+            ctx.pages("tiles", plan.count());
+            return save(tiles);
+        }
+    }
+
+    private static void stamp(PDDocument pdf, Metadata m, ExportContext ctx, String idPurpose) {
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setTitle(m.title());
+        m.authorIfAny().ifPresent(info::setAuthor);
+        m.subtitleIfAny().ifPresent(info::setSubject);
+        if (!m.keywords().isEmpty()) {
+            info.setKeywords(String.join(", ", m.keywords()));
+        }
+        pdf.getDocumentCatalog().setLanguage(m.language());
+        finish(pdf, info, ctx, idPurpose);
+    }
+
+    private static void stamp(PDDocument pdf, PDDocumentInformation from, ExportContext ctx, String idPurpose) {
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setTitle(from.getTitle() == null ? "Poster tiles" : from.getTitle() + " (tiles)");
+        info.setAuthor(from.getAuthor());
+        finish(pdf, info, ctx, idPurpose);
+    }
+
+    /** Fixed dates and a content-derived ID, so the same input gives the same bytes. */
+    private static void finish(PDDocument pdf, PDDocumentInformation info, ExportContext ctx, String idPurpose) {
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        when.setTimeInMillis(ctx.timestamp().toEpochMilli());
+        info.setCreator("lessonpress");
+        info.setProducer("lessonpress");
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+        pdf.setDocumentInformation(info);
+        pdf.setDocumentId(ctx.seed(idPurpose));
+        COSArray id = new COSArray();
+        id.add(new COSString(ctx.id(idPurpose)));
+        id.add(new COSString(ctx.id(idPurpose)));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, id);
+    }
+
+    private static byte[] save(PDDocument pdf) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        pdf.save(bytes);
+        return bytes.toByteArray();
+    }
+
+    private static String orientation(String s) {
+        String v = s.trim().toLowerCase(Locale.ROOT);
+        if (!v.equals("portrait") && !v.equals("landscape")) {
+            throw new IllegalArgumentException("'" + s + "' is not portrait or landscape");
+        }
+        return v;
+    }
+
+}

@@ -1,0 +1,108 @@
+package org.lessonpress.export.poster;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lessonpress.export.pdfbox.TextBox;
+import org.lessonpress.theme.Rgb;
+
+/**
+ * The poster as boxes: where every text box, rule and band goes, for one grid and one body size. Pure data; the
+ * painter only draws it. Coordinates are points from the page's top-left corner, y growing down.
+ *
+ * @param geometry the page measures
+ * @param columns  grid columns
+ * @param sectionRows true when each top-level section starts a new row
+ * @param bodySize the shared body size
+ * @param leadSize the shared lead size
+ * @param header   the title block
+ * @param footer   the source and citation block (empty texts when there are none)
+ * @param cells    one per lesson, in reading order
+ * @param labels   section names above the cells where sections start
+ * @param bands    section-coloured rules over the cells of one section in a row
+ * @param rules    hairlines under the header and over the footer
+ */
+public record PosterLayout(PosterGeometry geometry, int columns, boolean sectionRows, double bodySize, double leadSize,
+                           Block header, Block footer, List<Cell> cells, List<Label> labels, List<Band> bands,
+                           List<Band> rules) {
+
+    public PosterLayout {
+        cells = List.copyOf(cells);
+        labels = List.copyOf(labels);
+        bands = List.copyOf(bands);
+        rules = List.copyOf(rules);
+    }
+
+    /** A rectangle, y down from the page top. */
+    public record Rect(double x, double y, double w, double h) {
+        public double right() {
+            return x + w;
+        }
+
+        public double bottom() {
+            return y + h;
+        }
+
+        /** True when the two share any area (touching edges do not count). */
+        public boolean overlaps(Rect o) {
+            double e = 1e-6;
+            return x < o.right() - e && o.x < right() - e && y < o.bottom() - e && o.y < bottom() - e;
+        }
+
+        public boolean contains(Rect o) {
+            double e = 1e-6;
+            return o.x >= x - e && o.right() <= right() + e && o.y >= y - e && o.bottom() <= bottom() + e;
+        }
+    }
+
+    /** A text box with its top-left corner on the page. */
+    public record Placed(TextBox box, double x, double y) {
+        public Rect bounds() {
+            return new Rect(x, y, box.maxWidth(), box.height());
+        }
+    }
+
+    /** A filled rectangle. */
+    public record Band(Rect rect, Rgb color) {
+    }
+
+    /** Text boxes in an area (header, footer). */
+    public record Block(Rect bounds, List<Placed> texts) {
+        public Block {
+            texts = List.copyOf(texts);
+        }
+    }
+
+    /** A lesson's cell: its area and what is inside. */
+    public record Cell(PosterContent.Item item, Rect bounds, Placed number, Placed lead, List<Placed> body,
+                       List<Band> decorations) {
+        public Cell {
+            body = List.copyOf(body);
+            decorations = List.copyOf(decorations);
+        }
+
+        /** All text of the cell, number first. */
+        public List<Placed> texts() {
+            List<Placed> all = new ArrayList<>();
+            all.add(number);
+            all.add(lead);
+            all.addAll(body);
+            return all;
+        }
+    }
+
+    /** A section name over the cells where the section starts. */
+    public record Label(Rect bounds, Placed text) {
+    }
+
+    /** Every area that holds text or colour, for overlap checks: header, footer, cells, labels. */
+    public List<Rect> areas() {
+        List<Rect> all = new ArrayList<>();
+        all.add(header.bounds());
+        if (!footer.texts().isEmpty()) {
+            all.add(footer.bounds());
+        }
+        cells.forEach(c -> all.add(c.bounds()));
+        labels.forEach(l -> all.add(l.bounds()));
+        return all;
+    }
+}

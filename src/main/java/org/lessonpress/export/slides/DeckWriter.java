@@ -1,0 +1,222 @@
+package org.lessonpress.export.slides;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlException;
+import org.lessonpress.export.ExportContext;
+import org.lessonpress.export.slides.Slide.Para;
+import org.lessonpress.model.Inline;
+import org.lessonpress.model.Metadata;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+
+/**
+ * Writes fitted slides as a DOCX: the styles, the list numbering, one landscape section whose first page (the title
+ * slide) has no footer, the paragraphs, and the core properties. Formatting is by style; a run gets direct
+ * formatting only for what inline markup means that its character style cannot say alone (strong and emphasis
+ * together, markup inside a link) and a font for characters the style's font lacks.
+ */
+final class DeckWriter {
+    private final ExportContext ctx;
+    private final DeckFonts fonts;
+    private final Map<String, StyleMetrics> metrics;
+
+    DeckWriter(ExportContext ctx, DeckFonts fonts, Map<String, StyleMetrics> metrics) {
+        this.ctx = ctx;
+        this.fonts = fonts;
+        this.metrics = metrics;
+    }
+
+    /** The page geometry in points. */
+    record Page(double width, double height, double top, double bottom, double side, double footer) {
+    }
+
+    byte[] write(Metadata meta, CTStyles styles, List<Integer> orderedStarts, List<SlideFitter.Fitted> slides, Page page)
+            throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createStyles().setStyles(styles);
+            doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(ListNumbering.xml(orderedStarts)).getNumbering());
+            for (SlideFitter.Fitted f : slides) {
+                for (Para p : f.paras()) {
+                    paragraph(doc.createParagraph(), p, p.styleAt(f.step()), f.slide());
+                }
+            }
+            section(doc, page);
+            footers(doc, meta.title());
+            properties(doc.getProperties(), meta);
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            doc.write(buf);
+            return buf.toByteArray();
+        } catch (XmlException e) {
+            throw new IllegalStateException("the deck's numbering definitions do not parse", e);
+        }
+    }
+
+    private void paragraph(XWPFParagraph p, Para para, String styleId, Slide slide) {
+        p.setStyle(styleId);
+        if (para.numId() > 0) {
+            CTNumPr num = p.getCTP().getPPr().addNewNumPr();
+            num.addNewIlvl().setVal(BigInteger.valueOf(para.level()));
+            num.addNewNumId().setVal(BigInteger.valueOf(para.numId()));
+        }
+        StyleMetrics m = metrics.get(styleId);
+        Piece.Fonts f = fonts.forStyle(m, slide);
+        List<List<Piece>> lines = Piece.lines(para, f, m.bold(), m.italic());
+        CTHyperlink link = null;
+        Inline.Link current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                (link != null ? linkRun(p, link) : p.createRun()).addBreak();
+            }
+            for (Piece piece : lines.get(i)) {
+                if (piece.link() != current) {
+                    current = piece.link();
+                    link = current == null ? null : hyperlink(p, current, slide);
+                }
+                XWPFRun run = link != null ? linkRun(p, link) : p.createRun();
+                format(run, piece, m, link != null, para.code() != null);
+                if (piece.tab()) {
+                    run.addTab();
+                } else {
+                    run.setText(piece.text());
+                }
+            }
+        }
+    }
+
+    private void format(XWPFRun run, Piece piece, StyleMetrics m, boolean inLink, boolean codeBlock) {
+        boolean strong = piece.strong() && !m.bold();
+        boolean emph = piece.emph();
+        if (codeBlock) {
+            strong = false;
+        } else if (piece.code()) {
+            run.setStyle(StyleSheet.CODE);
+        } else if (inLink) {
+            run.setStyle(StyleSheet.HYPERLINK);
+        } else if (strong) {
+            run.setStyle(StyleSheet.STRONG);
+            strong = false;
+        } else if (emph) {
+            run.setStyle(StyleSheet.EMPHASIS);
+            emph = false;
+        }
+        if (strong) {
+            run.setBold(true);
+        }
+        if (emph) {
+            run.setItalic(true);
+        }
+        String family = piece.face().family();
+        String styleFamily = piece.code() ? DeckFonts.first(fonts.mono()) : m.font();
+        if (!family.equals(styleFamily)) {
+            run.setFontFamily(family);
+        }
+    }
+
+    /** A hyperlink element for a link, or null (with a warning) when its target is not a valid URI. */
+    private CTHyperlink hyperlink(XWPFParagraph p, Inline.Link l, Slide slide) {
+        try {
+            new URI(l.destination());
+        } catch (URISyntaxException e) {
+            ctx.warn(slide.line(), "the link target '" + l.destination() + "' in " + slide.where()
+                    + " is not a valid URI; its text is kept without the link");
+            return null;
+        }
+        String rid = p.getPart().getPackagePart()
+                .addExternalRelationship(l.destination(), XWPFRelation.HYPERLINK.getRelation()).getId();
+        CTHyperlink h = p.getCTP().addNewHyperlink();
+        h.setId(rid);
+        if (!l.title().isEmpty()) {
+            h.setTooltip(l.title());
+        }
+        return h;
+    }
+
+    private static XWPFRun linkRun(XWPFParagraph p, CTHyperlink h) {
+        CTR r = h.addNewR();
+        return new XWPFHyperlinkRun(h, r, p);
+    }
+
+    private static void section(XWPFDocument doc, Page page) {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(StyleDef.twips(page.width())));
+        size.setH(BigInteger.valueOf(StyleDef.twips(page.height())));
+        size.setOrient(STPageOrientation.LANDSCAPE);
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(StyleDef.twips(page.top())));
+        mar.setBottom(BigInteger.valueOf(StyleDef.twips(page.bottom())));
+        mar.setLeft(BigInteger.valueOf(StyleDef.twips(page.side())));
+        mar.setRight(BigInteger.valueOf(StyleDef.twips(page.side())));
+        mar.setHeader(BigInteger.valueOf(StyleDef.twips(page.footer())));
+        mar.setFooter(BigInteger.valueOf(StyleDef.twips(page.footer())));
+        mar.setGutter(BigInteger.ZERO);
+    }
+
+    /** The title-slide footer is empty; every other slide shows the title and its number (a PAGE field). */
+    private static void footers(XWPFDocument doc, String title) {
+        XWPFFooter first = doc.createFooter(HeaderFooterType.FIRST);
+        firstParagraph(first).setStyle(StyleSheet.FOOTER);
+        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = firstParagraph(footer);
+        p.setStyle(StyleSheet.FOOTER);
+        p.createRun().setText(title);
+        p.createRun().addTab();
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        p.createRun().getCTR().addNewInstrText().setStringValue(" PAGE ");
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        p.createRun().setText("2");
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        CTSectPr sect = doc.getDocument().getBody().getSectPr();
+        if (!sect.isSetTitlePg()) {
+            sect.addNewTitlePg();
+        }
+    }
+
+    private static XWPFParagraph firstParagraph(XWPFFooter footer) {
+        return footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+    }
+
+    private void properties(POIXMLProperties props, Metadata meta) {
+        POIXMLProperties.CoreProperties core = props.getCoreProperties();
+        core.setTitle(meta.title());
+        if (!meta.author().isEmpty()) {
+            core.setCreator(meta.author());
+        }
+        core.setSubjectProperty(meta.subtitle().isEmpty() ? meta.title() : meta.subtitle());
+        if (!meta.keywords().isEmpty()) {
+            core.setKeywords(String.join(", ", meta.keywords()));
+        }
+        if (!meta.source().isEmpty()) {
+            core.setIdentifier(meta.source());
+        }
+        core.getUnderlyingProperties().setLanguageProperty(meta.language());
+        Date when = Date.from(ctx.timestamp());
+        core.setCreated(Optional.of(when));
+        core.setModified(Optional.of(when));
+    }
+}

@@ -1,0 +1,79 @@
+package org.lessonpress.export.slides;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites an OOXML package so the same content always gives the same bytes: POI stamps each zip entry with the
+ * current time and writes parts in map order. Entries come out with one fixed time, {@code [Content_Types].xml}
+ * first (as Office writes it), then the package relationships, then every other part by name.
+ */
+final class ReproducibleZip {
+    private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
+
+    private ReproducibleZip() {
+    }
+
+    static void rewrite(byte[] zip, Instant time, OutputStream out) throws IOException {
+        TreeMap<String, byte[]> entries = new TreeMap<>(ORDER);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (!e.isDirectory()) {
+                    entries.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        LocalDateTime stamp = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
+        if (stamp.isBefore(DOS_EPOCH)) {
+            stamp = DOS_EPOCH;
+        }
+        ZipOutputStream zos = new ZipOutputStream(new NonClosing(out));
+        zos.setLevel(9);
+        for (var e : entries.entrySet()) {
+            ZipEntry entry = new ZipEntry(e.getKey());
+            entry.setTimeLocal(stamp);
+            zos.putNextEntry(entry);
+            zos.write(e.getValue());
+            zos.closeEntry();
+        }
+        zos.finish();
+        zos.flush();
+    }
+
+    /** Content types first, then the package relationships, then the rest by name. */
+    private static final Comparator<String> ORDER = Comparator.comparingInt(ReproducibleZip::rank)
+            .thenComparing(Comparator.naturalOrder());
+
+    private static int rank(String name) {
+        if (name.equals("[Content_Types].xml")) {
+            return 0;
+        }
+        return name.equals("_rels/.rels") ? 1 : 2;
+    }
+
+    /** The caller owns the stream; finishing the zip must not close it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.lessonpress.export.slides;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lessonpress.theme.CoreKeys;
+import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.Theme;
+
+/**
+ * The deck's named styles, built from the theme: Word's own (Title, Subtitle, Heading 1 for sections, Heading 2 for
+ * lesson leads, Quote, Footer, Emphasis, Strong, Hyperlink) plus the deck's (Lesson Number, Body, Attribution,
+ * Source Code, ...). Body-like styles come in three size steps (Body, Body Small, Body Smaller) so a full slide
+ * shrinks by switching style, not by direct formatting.
+ */
+final class StyleSheet {
+    static final String NORMAL = "Normal";
+    static final String TITLE = "Title";
+    static final String SUBTITLE = "Subtitle";
+    static final String AUTHOR = "Author";
+    static final String DATE = "Date";
+    static final String SOURCE = "SourceLine";
+    static final String SLIDE_TITLE = "SlideTitle";
+    static final String SECTION_NUMBER = "SectionNumber";
+    static final String HEADING_1 = "Heading1";
+    static final String LESSON_NUMBER = "LessonNumber";
+    static final String HEADING_2 = "Heading2";
+    static final String FOOTER = "Footer";
+    static final String EMPHASIS = "Emphasis";
+    static final String STRONG = "Strong";
+    static final String CODE = "VerbatimChar";
+    static final String HYPERLINK = "Hyperlink";
+
+    /** Paragraph styles that shrink on a full slide; each has a Small and a Smaller step. */
+    enum Scalable {
+        BODY("Body", "Body", 1.0),
+        QUOTE("Quote", "Quote", 1.0),
+        ATTRIBUTION("Attribution", "Attribution", 0.8),
+        SOURCE_CODE("SourceCode", "Source Code", 0.75),
+        LIST_BULLET("ListBullet", "List Bullet", 1.0),
+        LIST_NUMBER("ListNumber", "List Number", 1.0),
+        BLOCK_HEADING("BlockHeading", "Block Heading", 1.0),
+        AGENDA_ITEM("AgendaItem", "Agenda Item", 1.0),
+        AGENDA_SUB_ITEM("AgendaSubItem", "Agenda Sub Item", 0.8),
+        CLOSING("Closing", "Closing", 1.0),
+        CITATION("Citation", "Citation", 0.8);
+
+        private final String id;
+        private final String name;
+        private final double ratio;
+
+        Scalable(String id, String name, double ratio) {
+            this.id = id;
+            this.name = name;
+            this.ratio = ratio;
+        }
+
+        /** The style ID at a size step: 0 is the style itself, 1 its Small, 2 its Smaller variant. */
+        String id(int step) {
+            return id + STEP_IDS[step];
+        }
+
+        String displayName(int step) {
+            return name + STEP_NAMES[step];
+        }
+    }
+
+    static final int STEPS = 3;
+    private static final String[] STEP_IDS = {"", "Small", "Smaller"};
+    private static final String[] STEP_NAMES = {"", " Small", " Smaller"};
+
+    private final List<StyleDef> styles = new ArrayList<>();
+    private final String docDefaults;
+    private final int paletteSize;
+
+    private StyleSheet(List<StyleDef> defs, String docDefaults, int paletteSize) {
+        styles.addAll(defs);
+        this.docDefaults = docDefaults;
+        this.paletteSize = paletteSize;
+    }
+
+    /** The styles for a theme; {@code display}, {@code body} and {@code mono} are the first families of the chains. */
+    static StyleSheet build(Theme theme, String display, String body, String mono, String language, double textWidth) {
+        String text = theme.get(CoreKeys.COLOR_TEXT).hexUpper();
+        String muted = theme.get(CoreKeys.COLOR_MUTED).hexUpper();
+        String accent = theme.get(CoreKeys.COLOR_ACCENT).hexUpper();
+        String link = theme.get(CoreKeys.COLOR_LINK).hexUpper();
+        String rule = theme.get(CoreKeys.COLOR_RULE).hexUpper();
+        String codeBg = theme.get(CoreKeys.COLOR_CODE_BACKGROUND).hexUpper();
+        double bodySize = theme.get(SlideKeys.BODY_SIZE);
+        double[] steps = {bodySize, theme.get(SlideKeys.BODY_SMALL_SIZE), theme.get(SlideKeys.BODY_SMALLER_SIZE)};
+        double lead = theme.get(SlideKeys.LEAD_SIZE);
+        double meta = theme.get(SlideKeys.META_SIZE);
+
+        List<StyleDef> d = new ArrayList<>();
+        d.add(StyleDef.paragraph(NORMAL, "Normal", null).font(body).size(bodySize).color(text).spacing(0, 0, 1.0));
+        d.add(StyleDef.paragraph(TITLE, "Title", NORMAL).next(SUBTITLE).font(display).bold(true)
+                .size(theme.get(SlideKeys.TITLE_SIZE)).spacing(theme.get(SlideKeys.TITLE_SPACE), 18, 0.95).keepWithNext()
+                .paragraphXml(border("top", 36, accent, 18)));
+        d.add(StyleDef.paragraph(SUBTITLE, "Subtitle", NORMAL).next(AUTHOR).font(display).color(muted)
+                .size(theme.get(SlideKeys.SUBTITLE_SIZE)).spacing(0, 36, 1.0).keepWithNext());
+        d.add(StyleDef.paragraph(AUTHOR, "Author", NORMAL).next(DATE).font(display).bold(true).size(meta).spacing(0, 4, 1.0));
+        d.add(StyleDef.paragraph(DATE, "Date", NORMAL).next(SOURCE).font(display).color(muted).size(meta).spacing(0, 4, 1.0));
+        d.add(StyleDef.paragraph(SOURCE, "Source Line", NORMAL).font(display).color(muted).size(meta * 0.8).spacing(0, 4, 1.0));
+        d.add(StyleDef.paragraph(SLIDE_TITLE, "Slide Title", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
+                .size(theme.get(SlideKeys.SLIDE_TITLE_SIZE)).spacing(0, 24, 1.0).startsSlide());
+        double sectionSize = theme.get(SlideKeys.SECTION_SIZE);
+        d.add(StyleDef.paragraph(SECTION_NUMBER, "Section Number", NORMAL).next(HEADING_1).font(display).bold(true)
+                .color(accent).size(sectionSize * 0.75).spacing(theme.get(SlideKeys.SECTION_SPACE), 6, 1.0).startsSlide()
+                .paragraphXml(border("top", 36, accent, 12)));
+        d.add(StyleDef.paragraph(HEADING_1, "heading 1", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
+                .size(sectionSize).spacing(0, 18, 0.95).outline(0));
+        d.add(StyleDef.paragraph(LESSON_NUMBER, "Lesson Number", NORMAL).next(HEADING_2).font(display).bold(true)
+                .color(accent).size(theme.get(SlideKeys.NUMBER_SIZE)).spacing(0, 0, 1.0).startsSlide());
+        d.add(StyleDef.paragraph(HEADING_2, "heading 2", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
+                .size(lead).spacing(0, lead * 0.6, 0.95).outline(1));
+        List<Rgb> palette = theme.get(CoreKeys.COLOR_SECTIONS);
+        for (int i = 0; i < palette.size(); i++) {
+            String c = palette.get(i).hexUpper();
+            d.add(StyleDef.paragraph(SECTION_NUMBER + (i + 1), "Section Number " + (i + 1), SECTION_NUMBER).next(HEADING_1)
+                    .color(c).startsSlide().paragraphXml(border("top", 36, c, 12)));
+            d.add(StyleDef.paragraph(LESSON_NUMBER + (i + 1), "Lesson Number " + (i + 1), LESSON_NUMBER).next(HEADING_2)
+                    .color(c).startsSlide());
+        }
+        for (int step = 0; step < STEPS; step++) {
+            d.addAll(scalable(step, steps[step], muted, rule, codeBg, mono, textWidth));
+        }
+        d.add(StyleDef.paragraph(FOOTER, "footer", NORMAL).font(display).color(muted).size(theme.get(SlideKeys.FOOTER_SIZE))
+                .spacing(0, 0, 1.0).paragraphXml("<w:tabs><w:tab w:val=\"right\" w:pos=\"" + StyleDef.twips(textWidth) + "\"/></w:tabs>"));
+        d.add(StyleDef.character(EMPHASIS, "Emphasis").italic(true));
+        d.add(StyleDef.character(STRONG, "Strong").bold(true));
+        d.add(StyleDef.character(CODE, "Verbatim Char").font(mono)
+                .runXml("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + codeBg + "\"/>"));
+        d.add(StyleDef.character(HYPERLINK, "Hyperlink").color(link).runXml("<w:u w:val=\"single\"/>"));
+
+        String defaults = "<w:docDefaults><w:rPrDefault><w:rPr>"
+                + "<w:rFonts w:ascii=\"" + StyleDef.escape(body) + "\" w:hAnsi=\"" + StyleDef.escape(body) + "\" w:eastAsia=\""
+                + StyleDef.escape(body) + "\" w:cs=\"" + StyleDef.escape(body) + "\"/>"
+                + "<w:sz w:val=\"" + Math.round(bodySize * 2) + "\"/><w:szCs w:val=\"" + Math.round(bodySize * 2) + "\"/>"
+                + "<w:lang w:val=\"" + StyleDef.escape(language) + "\" w:eastAsia=\"" + StyleDef.escape(language)
+                + "\" w:bidi=\"" + StyleDef.escape(language) + "\"/>"
+                + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
+                + "</w:pPr></w:pPrDefault></w:docDefaults>";
+        return new StyleSheet(d, defaults, palette.size());
+    }
+
+    /** The body-like styles at one size step; the Small and Smaller steps are based on step 0 and change only sizes. */
+    private static List<StyleDef> scalable(int step, double size, String muted, String rule, String codeBg, String mono,
+                                           double textWidth) {
+        List<StyleDef> out = new ArrayList<>();
+        for (Scalable s : Scalable.values()) {
+            double sz = Math.round(size * s.ratio * 2) / 2.0;
+            double after = Math.round(sz * 0.5);
+            StyleDef def = StyleDef.paragraph(s.id(step), s.displayName(step), step == 0 ? NORMAL : s.id(0)).size(sz);
+            if (step == 0) {
+                def = def.next(s.id(0));
+                def = switch (s) {
+                    case BODY, CLOSING -> def.spacing(0, after, 1.0);
+                    case QUOTE -> def.italic(true).spacing(0, after * 0.5, 1.0).indent(sz * 1.2, 0)
+                            .paragraphXml(border("left", 24, rule, 10));
+                    case ATTRIBUTION -> def.color(muted).spacing(0, after, 1.0).indent(sz * 1.5, 0);
+                    case SOURCE_CODE -> def.font(mono).spacing(0, after, 1.0).indent(sz * 0.5, 0)
+                            .paragraphXml("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + codeBg + "\"/>");
+                    case LIST_BULLET, LIST_NUMBER -> def.spacing(0, after * 0.5, 1.0).indent(sz * 1.5, sz * 1.0);
+                    case BLOCK_HEADING -> def.bold(true).spacing(0, after * 0.5, 1.0).keepWithNext();
+                    case AGENDA_ITEM -> def.spacing(0, after * 0.6, 1.0).paragraphXml("<w:tabs><w:tab w:val=\"right\" w:leader=\"none\" w:pos=\""
+                            + StyleDef.twips(textWidth) + "\"/></w:tabs>");
+                    case AGENDA_SUB_ITEM -> def.color(muted).spacing(0, after * 0.6, 1.0).indent(sz * 1.5, 0);
+                    case CITATION -> def.color(muted).spacing(0, after, 1.0);
+                };
+            } else {
+                def = def.next(s.id(0));
+                if (s == Scalable.QUOTE || s == Scalable.ATTRIBUTION || s == Scalable.SOURCE_CODE
+                        || s == Scalable.LIST_BULLET || s == Scalable.LIST_NUMBER || s == Scalable.AGENDA_SUB_ITEM) {
+                    double hang = s == Scalable.LIST_BULLET || s == Scalable.LIST_NUMBER ? sz : 0;
+                    double left = switch (s) {
+                        case QUOTE -> sz * 1.2;
+                        case SOURCE_CODE -> sz * 0.5;
+                        default -> sz * 1.5;
+                    };
+                    def = def.indent(left, hang);
+                }
+                double ratioAfter = s == Scalable.QUOTE || s == Scalable.LIST_BULLET || s == Scalable.LIST_NUMBER
+                        || s == Scalable.BLOCK_HEADING ? 0.5 : s == Scalable.AGENDA_ITEM || s == Scalable.AGENDA_SUB_ITEM ? 0.6 : 1.0;
+                def = def.spacing(0, after * ratioAfter, 1.0);
+            }
+            out.add(def);
+        }
+        return out;
+    }
+
+    private static String border(String side, int eighths, String color, int space) {
+        return String.format(Locale.ROOT, "<w:pBdr><w:%s w:val=\"single\" w:sz=\"%d\" w:space=\"%d\" w:color=\"%s\"/></w:pBdr>",
+                side, eighths, space, color);
+    }
+
+    /** The {@code w:styles} document. */
+    String xml() {
+        StringBuilder sb = new StringBuilder("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        sb.append(docDefaults);
+        for (StyleDef s : styles) {
+            sb.append(s.xml());
+        }
+        return sb.append("</w:styles>").toString();
+    }
+
+    List<StyleDef> styles() {
+        return List.copyOf(styles);
+    }
+
+    int paletteSize() {
+        return paletteSize;
+    }
+
+    /** The Lesson Number style for a top-level section (0-based), or the plain one for lessons outside sections. */
+    String lessonNumber(int sectionIndex) {
+        return sectionIndex < 0 ? LESSON_NUMBER : LESSON_NUMBER + (Math.floorMod(sectionIndex, paletteSize) + 1);
+    }
+
+    String sectionNumber(int sectionIndex) {
+        return SECTION_NUMBER + (Math.floorMod(sectionIndex, paletteSize) + 1);
+    }
+}

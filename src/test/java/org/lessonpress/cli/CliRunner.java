@@ -1,0 +1,41 @@
+package org.lessonpress.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lessonpress.export.Exporters;
+
+/** Runs the CLI in-process and captures what it printed. */
+final class CliRunner {
+    record Outcome(int code, String out, String err) {
+        String firstErrLine() {
+            return err.isEmpty() ? "" : err.lines().findFirst().orElse("");
+        }
+
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    private final Map<String, String> env = new HashMap<>();
+    private Exporters exporters = Exporters.discover();
+
+    CliRunner env(String key, String value) {
+        env.put(key, value);
+        return this;
+    }
+
+    CliRunner exporters(Exporters e) {
+        this.exporters = e;
+        return this;
+    }
+
+    Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new Cli(env, exporters).run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,146 @@
+package org.lessonpress.export.booklet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lessonpress.export.ExportContext;
+import org.lessonpress.testing.Corpus;
+import org.lessonpress.theme.CoreKeys;
+import org.lessonpress.theme.FontStyle;
+
+/** The layout step alone: line breaking, hyphenation, keeping and the text block, with real font metrics. */
+class TypesettingTest {
+    private static final ExportContext CTX = Corpus.context("booklet", Corpus.path("sample"), Map.of());
+    private static final PdfFonts FONTS = new PdfFonts(s -> 1L);
+
+    private static TextStyle body() {
+        return new TextStyle(CTX.fonts(CoreKeys.FONT_SERIF), FontStyle.REGULAR, 10, CTX.theme(CoreKeys.COLOR_TEXT), null);
+    }
+
+    private static LineBreaker breaker(String lang) {
+        return new LineBreaker(FONTS, Hyphenator.forLanguage(lang), CTX.glyphs(1, "test"));
+    }
+
+    @Test
+    void patternsExistForTheCorpusLanguages() {
+        assertThat(Hyphenator.forLanguage("en").points("hyphenation")).isNotEmpty();
+        assertThat(Hyphenator.forLanguage("de").points("Qualitätssicherung")).isNotEmpty();
+        assertThat(Hyphenator.forLanguage("fr").points("complexité")).isNotEmpty();
+        assertThat(Hyphenator.forLanguage("pl").points("rozwiązaniach")).isNotEmpty();
+        assertThat(Hyphenator.forLanguage("ru").points("программирование")).isNotEmpty();
+        assertThat(Hyphenator.forLanguage("el").points("πολυπλοκότητα")).isNotEmpty();
+        assertThat(Hyphenator.forLanguage("tr").points("bilgisayarlarımız")).isNotEmpty();
+        assertThat(Hyphenator.forLanguage("vi").enabled()).isFalse();
+    }
+
+    @Test
+    void justifiedLinesFillTheMeasureAndTheLastIsNatural() {
+        String text = "Heuristics and SQL queries are valuable baselines. Start simple and see if the juice is worth the "
+                + "squeeze. Remember the first rule of machine learning: start without machine learning.";
+        List<LineBreaker.Line> lines = breaker("en").lines(List.of(new Span(text, body())), 200, LineBreaker.Align.JUSTIFY);
+        assertThat(lines).hasSizeGreaterThan(2);
+        for (LineBreaker.Line l : lines.subList(0, lines.size() - 1)) {
+            LineBreaker.Piece last = l.pieces().get(l.pieces().size() - 1);
+            assertThat(last.x() + last.width()).isCloseTo(200, org.assertj.core.data.Offset.offset(0.05));
+        }
+        assertThat(lines.get(lines.size() - 1).last()).isTrue();
+    }
+
+    @Test
+    void aLongUrlBreaksInsteadOfOverflowing() {
+        String url = "https://example.org/a/very/long/path/that/never/ends/and/has/no/spaces/at/all/index.html";
+        List<LineBreaker.Line> lines = breaker("en").lines(List.of(new Span("See " + url + " now.", body())), 120,
+                LineBreaker.Align.JUSTIFY);
+        StringBuilder joined = new StringBuilder();
+        for (LineBreaker.Line l : lines) {
+            for (LineBreaker.Piece p : l.pieces()) {
+                assertThat(p.x() + p.width()).isLessThanOrEqualTo(120.01);
+                joined.append(p.text());
+            }
+        }
+        assertThat(joined.toString()).isEqualTo("See" + url + "now.");
+    }
+
+    @Test
+    void aLongWordIsHyphenatedWithinTheMeasure() {
+        List<LineBreaker.Line> lines = breaker("de").lines(List.of(new Span(
+                "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen sind lang.", body())), 150, LineBreaker.Align.JUSTIFY);
+        assertThat(lines.size()).isGreaterThan(1);
+        LineBreaker.Line first = lines.get(0);
+        LineBreaker.Piece end = first.pieces().get(first.pieces().size() - 1);
+        assertThat(end.text()).endsWith("-");
+        assertThat(end.x() + end.width()).isLessThanOrEqualTo(150.01);
+    }
+
+    @Test
+    void paragraphsAllowNoLoneLineAtAPageBreak() {
+        List<Row> rows = new BlockSetter(null, null).rows(List.of(line(), line(), line(), line(), line()), 0, 14, 10);
+        assertThat(rows.stream().map(Row::breakBefore).toList()).containsExactly(true, false, true, true, false);
+    }
+
+    private static LineBreaker.Line line() {
+        return new LineBreaker.Line(List.of(), 0, false);
+    }
+
+    @Test
+    void anUnbreakableGroupMovesWholeToTheNextPage() {
+        Row r = new Row(14, List.of(), true, false, List.of(), null);
+        List<Group> groups = List.of(new Group(rows(r, 8), 0, false), new Group(rows(r, 4), 14, false).unbreakable());
+        List<Paginator.Placed> placed = Paginator.paginate(groups, 14 * 10);
+        assertThat(placed.subList(8, 12)).allSatisfy(p -> assertThat(p.page()).isEqualTo(1));
+    }
+
+    @Test
+    void aBreakableGroupSplitsAtTheLastAllowedRowThatFits() {
+        Row keep = new Row(14, List.of(), false, false, List.of(), null);
+        Row free = keep.withBreak(true);
+        List<Row> lesson = new ArrayList<>(List.of(keep, keep, keep, free, free, free, free));
+        List<Group> groups = List.of(new Group(rows(free, 5), 0, false), new Group(lesson, 0, false));
+        List<Paginator.Placed> placed = Paginator.paginate(groups, 14 * 10);
+        assertThat(placed.stream().filter(p -> p.page() == 0).count()).isEqualTo(10);
+        // Were the first three rows (number, lead, first body lines) not kept, no page could end before row 4.
+        List<Paginator.Placed> fill = Paginator.paginate(List.of(new Group(rows(free, 8), 0, false), new Group(lesson, 0, false)), 14 * 10);
+        assertThat(fill.get(8).page()).isEqualTo(1);
+    }
+
+    private static List<Row> rows(Row r, int n) {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(r);
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample", "forty-three-nested", "multilingual", "nineteen-plain"})
+    void nothingCrossesTheTextBlock(String stem) {
+        ExportContext ctx = Corpus.context("booklet", Corpus.path(stem), Map.of());
+        Layout layout = BookletExporter.layout(stem.equals("sample") ? Corpus.sample() : Corpus.load(stem), ctx, FONTS);
+        Geometry g = layout.geometry();
+        for (Layout.Page page : layout.pages()) {
+            for (PageItem it : page.items()) {
+                if (it instanceof PageItem.Text t) {
+                    double w = FONTS.width(t.face(), t.text(), t.size());
+                    assertThat(t.x()).as("%s p%d '%s'", stem, page.number(), t.text()).isGreaterThanOrEqualTo(g.left(page.number()) - 0.01);
+                    assertThat(t.x() + w).as("%s p%d '%s'", stem, page.number(), t.text()).isLessThanOrEqualTo(g.right(page.number()) + 0.01);
+                    assertThat(t.y()).isBetween(0.0, g.height());
+                }
+            }
+        }
+    }
+
+    @Test
+    void marginsMirrorOnFacingPages() {
+        Geometry g = BookletExporter.geometry(CTX.theme(BookletKeys.PAPER), CTX);
+        assertThat(g.inner()).isLessThan(g.top());
+        assertThat(g.top()).isLessThan(g.outer());
+        assertThat(g.outer()).isLessThan(g.bottom());
+        assertThat(g.left(1)).isEqualTo(g.inner());
+        assertThat(g.left(2)).isEqualTo(g.outer());
+    }
+}

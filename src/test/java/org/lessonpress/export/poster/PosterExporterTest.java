@@ -1,0 +1,241 @@
+package org.lessonpress.export.poster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lessonpress.BadInputException;
+import org.lessonpress.export.ExportContext;
+import org.lessonpress.export.pdfbox.LineBreaker;
+import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.poster.PosterLayout.Rect;
+import org.lessonpress.model.Lesson;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.testing.Corpus;
+import org.lessonpress.theme.PageSize;
+import org.lessonpress.theme.Units;
+
+/** Reads the written PDF back with PDFBox and checks what a reader would see. */
+class PosterExporterTest {
+    private static byte[] samplePoster;
+
+    record Written(byte[] main, Map<String, ByteArrayOutputStream> companions, ExportContext ctx) {
+    }
+
+    static Written export(String stem, Map<String, String> options) throws IOException {
+        Map<String, ByteArrayOutputStream> companions = new HashMap<>();
+        ExportContext ctx = ExportContext.builder(Corpus.theme()).exporter("poster")
+                .source(stem + ".md", java.nio.file.Files.readAllBytes(Corpus.path(stem))).options(options).timestamp(Corpus.EPOCH)
+                .companions((q, e) -> companions.computeIfAbsent(q + "." + e, k -> new ByteArrayOutputStream())).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PosterExporter().write(load(stem), ctx, out);
+        return new Written(out.toByteArray(), companions, ctx);
+    }
+
+    static LessonDocument load(String stem) {
+        return stem.equals("sample") ? Corpus.sample() : Corpus.load(stem);
+    }
+
+    static synchronized byte[] sample() throws IOException {
+        if (samplePoster == null) {
+            samplePoster = export("sample", Map.of()).main();
+        }
+        return samplePoster;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"A0,841,1189", "A1,594,841", "A2,420,594", "A3,297,420", "A4,210,297", "letter,215.9,279.4",
+            "tabloid,279.4,431.8", "18x24in,457.2,609.6", "24x36in,609.6,914.4", "36x48in,914.4,1219.2", "500x700mm,500,700"})
+    void pageSizeForEachNamedSize(String size, double wMm, double hMm) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(export("one-lesson", Map.of("--poster-size", size)).main())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            PDRectangle box = pdf.getPage(0).getMediaBox();
+            assertThat(Units.toMm(box.getWidth())).isCloseTo(wMm, offset(0.1));
+            assertThat(Units.toMm(box.getHeight())).isCloseTo(hMm, offset(0.1));
+        }
+    }
+
+    @Test
+    void landscapeTurnsThePage() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(export("nineteen-plain", Map.of("--poster-size", "A2", "--orientation", "landscape")).main())) {
+            PDRectangle box = pdf.getPage(0).getMediaBox();
+            assertThat(Units.toMm(box.getWidth())).isCloseTo(594, offset(0.1));
+            assertThat(Units.toMm(box.getHeight())).isCloseTo(420, offset(0.1));
+        }
+    }
+
+    @Test
+    void onePageWithEveryLeadInOrder() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(sample())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String text = squash(new PDFTextStripper().getText(pdf));
+            assertThat(text).startsWith("39 Lessons from Industry ML Conferences in 2024");
+            int at = 0;
+            for (Lesson l : Corpus.sample().allLessons()) {
+                int found = text.indexOf(squash(l.leadText()), at);
+                assertThat(found).as("lead of lesson %d after position %d", l.number(), at).isGreaterThanOrEqualTo(0);
+                at = found;
+            }
+            assertThat(text).contains("Yan, Ziyou. (Nov 2024).");
+        }
+    }
+
+    @Test
+    void noTextOutsideItsBoxAndNoGlyphOutsideThePage() throws IOException {
+        PosterLayout layout = layoutOf("sample", Map.of());
+        List<Rect> areas = layout.areas();
+        try (PDDocument pdf = Loader.loadPDF(sample())) {
+            PDRectangle page = pdf.getPage(0).getMediaBox();
+            List<TextPosition> glyphs = positions(pdf);
+            assertThat(glyphs.size()).isGreaterThan(5000);
+            for (TextPosition t : glyphs) {
+                if (t.getUnicode().isBlank()) {
+                    continue;
+                }
+                double x = t.getXDirAdj();
+                double baseline = t.getYDirAdj();
+                assertThat(x).isBetween(0.0, (double) page.getWidth());
+                assertThat(x + t.getWidthDirAdj()).isLessThanOrEqualTo(page.getWidth());
+                assertThat(baseline - t.getFontSizeInPt()).isGreaterThanOrEqualTo(0);
+                assertThat(baseline).isLessThanOrEqualTo(page.getHeight());
+                boolean inside = areas.stream().anyMatch(r -> x >= r.x() - 0.01 && x + t.getWidthDirAdj() <= r.right() + 0.05
+                        && baseline >= r.y() && baseline <= r.bottom() + 0.01);
+                assertThat(inside).as("'%s' at %.1f, %.1f lies in a cell, label, header or footer", t.getUnicode(), x, baseline).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void fontsAreEmbeddedSubsets() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(sample())) {
+            PDPage page = pdf.getPage(0);
+            List<String> names = new ArrayList<>();
+            for (COSName n : page.getResources().getFontNames()) {
+                PDFont f = page.getResources().getFont(n);
+                assertThat(f.isEmbedded()).isTrue();
+                assertThat(f.getName()).matches("[A-Z]{6}\\+.+");
+                names.add(f.getName().substring(7));
+            }
+            assertThat(names).contains("NotoSans-Bold", "NotoSerif-Regular", "NotoSerif-Italic");
+        }
+    }
+
+    @Test
+    void sourceIsALink() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(sample())) {
+            List<String> uris = new ArrayList<>();
+            for (PDAnnotation a : pdf.getPage(0).getAnnotations()) {
+                if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                    uris.add(uri.getURI());
+                }
+            }
+            assertThat(uris).contains("https://eugeneyan.com/writing/conf-lessons/");
+        }
+    }
+
+    @Test
+    void sameInputSameBytes() throws IOException {
+        byte[] a = export("multilingual", Map.of("--poster-size", "A2")).main();
+        byte[] b = export("multilingual", Map.of("--poster-size", "A2")).main();
+        assertThat(a).isEqualTo(b);
+        try (PDDocument pdf = Loader.loadPDF(a)) {
+            assertThat(pdf.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(Corpus.EPOCH);
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"one-lesson", "nineteen-plain", "forty-three-nested", "multilingual"})
+    void corpusFilesExport(String stem) throws IOException {
+        Written w = export(stem, Map.of());
+        try (PDDocument pdf = Loader.loadPDF(w.main())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String text = squash(new PDFTextStripper().getText(pdf));
+            for (Lesson l : load(stem).allLessons()) {
+                assertThat(text).contains(squash(l.leadText()));
+            }
+        }
+        assertThat(w.ctx().pages()).containsEntry("", 1);
+    }
+
+    @Test
+    void threeHundredNinetyLessonsOnA3FailCleanly() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportContext ctx = Corpus.context("poster", Corpus.path("three-ninety"), Map.of("--poster-size", "A3"));
+        assertThatThrownBy(() -> new PosterExporter().write(Corpus.load("three-ninety"), ctx, out))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("three-ninety.md:")
+                .hasMessageMatching("(?s).*lesson \\d+ is the tightest.*--poster-size.*");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void tilesA0OntoA4() throws IOException {
+        Written w = export("sample", Map.of("--poster-size", "A0", "--tile", "A4"));
+        byte[] tiles = w.companions().get("tiles.pdf").toByteArray();
+        try (PDDocument pdf = Loader.loadPDF(tiles)) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(25);
+            for (PDPage p : pdf.getPages()) {
+                assertThat(Units.toMm(p.getMediaBox().getWidth())).isCloseTo(210, offset(0.1));
+                assertThat(Units.toMm(p.getMediaBox().getHeight())).isCloseTo(297, offset(0.1));
+                assertThat(p.getResources().getXObjectNames()).isNotEmpty();
+            }
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(8);
+            s.setEndPage(8);
+            String page8 = s.getText(pdf);
+            assertThat(page8).contains("row 2 / col 3");
+            s.setStartPage(1);
+            s.setEndPage(1);
+            assertThat(s.getText(pdf)).as("poster text stays text").contains("39 Lessons");
+        }
+        assertThat(w.ctx().pages()).containsEntry("tiles", 25);
+    }
+
+    /** The layout the exporter computes, recomputed with the same fonts. */
+    static PosterLayout layoutOf(String stem, Map<String, String> options) throws IOException {
+        ExportContext ctx = Corpus.context("poster", Corpus.path(stem), options);
+        try (PDDocument scratch = new PDDocument()) {
+            PosterContent content = PosterContent.of(load(stem), ctx, new LineBreaker(new PdfFonts(scratch)));
+            return new PosterFitter(content, PosterExporter.geometry(ctx, PosterExporter.paper(ctx))).fit();
+        }
+    }
+
+    static List<TextPosition> positions(PDDocument pdf) throws IOException {
+        List<TextPosition> all = new ArrayList<>();
+        PDFTextStripper s = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> textPositions) throws IOException {
+                all.addAll(textPositions);
+                super.writeString(text, textPositions);
+            }
+        };
+        s.getText(pdf);
+        return all;
+    }
+
+    static String squash(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,381 @@
+package org.lessonpress.export.slides;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lessonpress.BadInputException;
+import org.lessonpress.export.ExportContext;
+import org.lessonpress.model.Block;
+import org.lessonpress.model.Inline;
+import org.lessonpress.model.Lesson;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.model.Metadata;
+import org.lessonpress.testing.Corpus;
+import org.lessonpress.theme.FontChain;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.w3c.dom.Node;
+
+/** Reads the written DOCX back with POI and checks the deck's structure, styles, page and package. */
+class SlidesDocxTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample", "one-lesson", "nineteen-plain", "forty-three-nested", "three-ninety", "multilingual"})
+    void oneSlidePerTitleAgendaSectionLessonAndClosing(String stem) throws IOException {
+        LessonDocument model = stem.equals("sample") ? Corpus.sample() : Corpus.load(stem);
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write(stem))) {
+            int expected = 1 + 1 + model.allSections().size() + model.allLessons().size() + 1;
+            assertThat(slideStarts(doc)).as("paragraphs that start a slide, plus the title slide").hasSize(expected - 1);
+            assertThat(paragraphs(doc).get(0).getStyle()).isEqualTo(StyleSheet.TITLE);
+
+            List<String> leads = paragraphs(doc).stream().filter(p -> StyleSheet.HEADING_2.equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(leads).containsExactlyElementsOf(model.allLessons().stream().map(l -> visible(l.leadText())).toList());
+            long sections = paragraphs(doc).stream().filter(p -> StyleSheet.HEADING_1.equals(p.getStyle())).count();
+            assertThat(sections).isEqualTo(model.allSections().size());
+        }
+    }
+
+    @Test
+    void headingsAreWordsOwnSoTheNavigationPaneListsThem() throws IOException {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("sample"))) {
+            XWPFStyles styles = doc.getStyles();
+            assertThat(styles.getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(styles.getStyle("Heading2").getName()).isEqualTo("heading 2");
+            assertThat(styles.getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(1);
+            assertThat(styles.getStyle("Title").getName()).isEqualTo("Title");
+        }
+    }
+
+    @Test
+    void stylesExistAndAreUsed() throws IOException {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("forty-three-nested"))) {
+            XWPFStyles styles = doc.getStyles();
+            for (String id : List.of("Normal", "Title", "Subtitle", "Author", "Date", "SlideTitle", "SectionNumber",
+                    "Heading1", "LessonNumber", "Heading2", "Body", "BodySmall", "BodySmaller", "Quote", "QuoteSmall",
+                    "Attribution", "SourceCode", "ListBullet", "Closing", "Citation", "Footer", "Emphasis", "Strong",
+                    "VerbatimChar", "Hyperlink")) {
+                assertThat(styles.styleExist(id)).as("style " + id).isTrue();
+            }
+            Set<String> used = new HashSet<>();
+            Set<String> runStyles = new HashSet<>();
+            for (XWPFParagraph p : paragraphs(doc)) {
+                used.add(p.getStyle());
+                for (XWPFRun r : runs(p)) {
+                    if (r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfRStyleArray() > 0) {
+                        runStyles.add(r.getCTR().getRPr().getRStyleArray(0).getVal());
+                    }
+                }
+            }
+            assertThat(used).contains("Title", "Subtitle", "Author", "Date", "SlideTitle", "Heading1", "Heading2",
+                    "AgendaItem", "SourceCode", "ListBullet");
+            assertThat(used.stream().filter(s -> s.startsWith("LessonNumber"))).isNotEmpty();
+            assertThat(used.stream().filter(s -> s.startsWith("Body"))).isNotEmpty();
+            assertThat(used.stream().filter(s -> s.startsWith("Quote"))).isNotEmpty();
+            assertThat(used.stream().filter(s -> s.startsWith("Attribution"))).isNotEmpty();
+            assertThat(runStyles).contains("Emphasis", "Strong", "VerbatimChar", "Hyperlink");
+            for (String id : used) {
+                assertThat(styles.styleExist(id)).as("used style " + id + " is defined").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void noDirectFormattingBeyondInlineMarkup() throws IOException {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("forty-three-nested"))) {
+            for (XWPFParagraph p : paragraphs(doc)) {
+                assertThat(childNames(p.getCTP().getPPr())).as("pPr of '" + p.getText() + "'").isSubsetOf("pStyle", "numPr");
+                for (XWPFRun r : runs(p)) {
+                    if (r.getCTR().isSetRPr()) {
+                        assertThat(childNames(r.getCTR().getRPr())).as("rPr of '" + r.text() + "'")
+                                .isSubsetOf("rStyle", "b", "i", "rFonts");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void linksAreLive() throws IOException {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("forty-three-nested"))) {
+            List<String> urls = new ArrayList<>();
+            for (XWPFParagraph p : paragraphs(doc)) {
+                for (XWPFRun r : runs(p)) {
+                    if (r instanceof XWPFHyperlinkRun h) {
+                        urls.add(h.getHyperlink(doc).getURL());
+                    }
+                }
+            }
+            assertThat(urls).contains("https://example.org/1", "https://example.org/43", "https://example.org/43");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"16:9", "4:3", "a4"})
+    void landscapePages(String aspect) throws IOException {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("one-lesson", Map.of("--aspect", aspect)))) {
+            CTSectPr sect = doc.getDocument().getBody().getSectPr();
+            long w = ((java.math.BigInteger) sect.getPgSz().getW()).longValue();
+            long h = ((java.math.BigInteger) sect.getPgSz().getH()).longValue();
+            assertThat(w).isGreaterThan(h);
+            assertThat(sect.getPgSz().getOrient().toString()).isEqualTo("landscape");
+            switch (aspect) {
+                case "16:9" -> assertThat(new long[] {w, h}).containsExactly(19200, 10800);
+                case "4:3" -> assertThat(new long[] {w, h}).containsExactly(14400, 10800);
+                default -> assertThat(new long[] {w, h}).containsExactly(16838, 11906);
+            }
+            assertThat(((java.math.BigInteger) sect.getPgMar().getLeft()).longValue()).isGreaterThanOrEqualTo(864);
+            assertThat(((java.math.BigInteger) sect.getPgMar().getTop()).longValue()).isGreaterThanOrEqualTo(864);
+        }
+    }
+
+    @Test
+    void footerHasTheTitleAndAPageFieldButNotOnTheTitleSlide() throws IOException {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("sample"))) {
+            CTSectPr sect = doc.getDocument().getBody().getSectPr();
+            assertThat(sect.isSetTitlePg()).isTrue();
+            XWPFFooter def = doc.getHeaderFooterPolicy().getDefaultFooter();
+            XWPFFooter first = doc.getHeaderFooterPolicy().getFirstPageFooter();
+            assertThat(def.getText()).contains("39 Lessons from Industry ML Conferences in 2024");
+            assertThat(def._getHdrFtr().xmlText()).contains("PAGE").contains("fldChar");
+            assertThat(first.getText().trim()).isEmpty();
+            assertThat(first._getHdrFtr().xmlText()).doesNotContain("PAGE");
+        }
+    }
+
+    @Test
+    void corePropertiesAndLanguage() throws Exception {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("multilingual"))) {
+            var core = doc.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).startsWith("Leçons, Lektionen");
+            assertThat(core.getCreator()).isEqualTo("Zoë Ångström-Łukasiewicz");
+            assertThat(core.getSubject()).startsWith("Typographie");
+            assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("fr");
+            assertThat(core.getCreated().toInstant()).isEqualTo(Corpus.EPOCH);
+            assertThat(core.getModified().toInstant()).isEqualTo(Corpus.EPOCH);
+            assertThat(doc.getStyle().getDocDefaults().getRPrDefault().getRPr().xmlText()).contains("w:val=\"fr\"");
+        }
+    }
+
+    @Test
+    void validatesAgainstTheSchema() throws Exception {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("forty-three-nested"))) {
+            assertValid(doc.getDocument());
+            assertValid(doc.getStyle());
+            assertValid(doc.getHeaderFooterPolicy().getDefaultFooter()._getHdrFtr());
+            assertValid(doc.getHeaderFooterPolicy().getFirstPageFooter()._getHdrFtr());
+            assertValid(org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument.Factory.parse(
+                    doc.getNumbering().getPackagePart().getInputStream()));
+        }
+    }
+
+    @Test
+    void sameInputGivesTheSameBytes() throws IOException {
+        byte[] a = SlidesTestSupport.write("forty-three-nested");
+        byte[] b = SlidesTestSupport.write("forty-three-nested");
+        assertThat(a).isEqualTo(b);
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(a))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+                assertThat(e.getTimeLocal()).isEqualTo(LocalDateTime.of(2024, 11, 1, 0, 0));
+            }
+        }
+        assertThat(names.get(0)).isEqualTo("[Content_Types].xml");
+        assertThat(names.get(1)).isEqualTo("_rels/.rels");
+    }
+
+    @Test
+    void aLessonTooLongForOneSlideIsAnErrorNamingIt() {
+        String words = "Every word here is one more word that has to fit on the slide somewhere. ".repeat(60);
+        Lesson lesson = new Lesson(7, List.of(new Inline.Text("Too much")),
+                List.of(new Block.Paragraph(List.of(new Inline.Text(words)), 12)), false, 11);
+        LessonDocument doc = new LessonDocument(Metadata.titled("Long"), List.of(), List.of(lesson), List.of(), List.of(), "long.md");
+        ExportContext ctx = Corpus.context("slides", Corpus.path("one-lesson"), Map.of());
+        assertThatThrownBy(() -> new SlidesExporter().write(doc, ctx, new ByteArrayOutputStream()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("lesson 7 does not fit on one slide")
+                .hasMessageContaining("slides.body.size-smaller");
+    }
+
+    @Test
+    void aFullSlideShrinksItsBodyByStyle() throws IOException {
+        String words = "A sentence long enough to take most of a line on a wide slide at body size. ".repeat(9);
+        Lesson lesson = new Lesson(1, List.of(new Inline.Text("Full")),
+                List.of(new Block.Paragraph(List.of(new Inline.Text(words)), 2)), false, 1);
+        LessonDocument model = new LessonDocument(Metadata.titled("Full"), List.of(), List.of(lesson), List.of(), List.of(), "full.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SlidesExporter().write(model, Corpus.context("slides", Corpus.path("one-lesson"), Map.of()), out);
+        try (XWPFDocument doc = SlidesTestSupport.open(out.toByteArray())) {
+            List<String> styles = paragraphs(doc).stream().map(XWPFParagraph::getStyle).toList();
+            assertThat(styles).doesNotContain("Body").containsAnyOf("BodySmall", "BodySmaller");
+        }
+    }
+
+    @Test
+    void referenceDocxStylesReplaceOursButSlidesStillBreak(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path ref = dir.resolve("ref.docx");
+        try (XWPFDocument r = new XWPFDocument()) {
+            XWPFStyles st = r.createStyles();
+            CTStyle h2 = CTStyle.Factory.newInstance();
+            h2.setStyleId("Heading2");
+            h2.addNewName().setVal("heading 2");
+            h2.addNewRPr().addNewColor().setVal("C00000");
+            st.addStyle(new XWPFStyle(h2, st));
+            CTStyle num = CTStyle.Factory.newInstance();
+            num.setStyleId("LessonNumber");
+            num.addNewName().setVal("Lesson Number");
+            num.addNewRPr().addNewColor().setVal("00A000");
+            st.addStyle(new XWPFStyle(num, st));
+            try (var os = Files.newOutputStream(ref)) {
+                r.write(os);
+            }
+        }
+        LessonDocument model = Corpus.sample();
+        byte[] bytes = SlidesTestSupport.write("sample", Map.of("--reference-docx", ref.toString()));
+        try (XWPFDocument doc = SlidesTestSupport.open(bytes)) {
+            assertThat(doc.getStyles().getStyle("Heading2").getCTStyle().xmlText()).contains("C00000");
+            assertThat(doc.getStyles().getStyle("LessonNumber").getCTStyle().getPPr().isSetPageBreakBefore()).isTrue();
+            assertThat(slideStarts(doc)).hasSize(1 + model.allSections().size() + model.allLessons().size() + 1);
+            assertValid(doc.getStyle());
+        }
+    }
+
+    @Test
+    void aCharacterTheDisplayFontLacksIsSetInTheNextFontOfTheChain() throws IOException {
+        Lesson lesson = new Lesson(1, List.of(new Inline.Text("Check \u2713 done")),
+                List.of(new Block.Paragraph(List.of(new Inline.Text("Body \u2713 too.")), 2)), false, 1);
+        LessonDocument model = new LessonDocument(Metadata.titled("Ticks"), List.of(), List.of(lesson), List.of(), List.of(), "ticks.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SlidesExporter().write(model, Corpus.context("slides", Corpus.path("one-lesson"), Map.of()), out);
+        try (XWPFDocument doc = SlidesTestSupport.open(out.toByteArray())) {
+            List<XWPFRun> ticks = paragraphs(doc).stream().flatMap(p -> runs(p).stream())
+                    .filter(r -> r.text().equals("\u2713")).toList();
+            assertThat(ticks).hasSize(2).allSatisfy(r -> assertThat(r.getFontFamily()).isNotEqualTo("Noto Sans").isNotNull());
+        }
+    }
+
+    @Test
+    void aCharacterNoFontHasIsAnErrorNamingTheLesson() {
+        Lesson lesson = new Lesson(3, List.of(new Inline.Text("Kanji \u6f22")), List.of(), false, 5);
+        LessonDocument model = new LessonDocument(Metadata.titled("Kanji"), List.of(), List.of(lesson), List.of(), List.of(), "k.md");
+        assertThatThrownBy(() -> new SlidesExporter().write(model, Corpus.context("slides", Corpus.path("one-lesson"), Map.of()),
+                new ByteArrayOutputStream())).isInstanceOf(BadInputException.class).hasMessageContaining("lesson 3");
+    }
+
+    @Test
+    void anIntroTooLongForTheAgendaGetsItsOwnSlide() throws IOException {
+        LessonDocument sample = Corpus.sample();
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("sample", Map.of("--aspect", "4:3")))) {
+            List<XWPFParagraph> starts = slideStarts(doc);
+            assertThat(starts).hasSize(1 + 1 + sample.allSections().size() + sample.allLessons().size() + 1);
+            assertThat(starts.get(0).getText()).isEqualTo(sample.metadata().title());
+            assertThat(starts.get(1).getText()).isEqualTo("Agenda");
+            assertThat(paragraphs(doc).get(paragraphs(doc).indexOf(starts.get(0)) + 1).getText()).startsWith("Industry machine learning");
+        }
+    }
+
+    @Test
+    void aMissingReferenceDocxIsAUsageError() {
+        ExportContext ctx = Corpus.context("slides", Corpus.path("one-lesson"), Map.of("--reference-docx", "/nonexistent/ref.docx"));
+        assertThatThrownBy(() -> new SlidesExporter().write(Corpus.load("one-lesson"), ctx, new ByteArrayOutputStream()))
+                .hasMessageContaining("--reference-docx").hasMessageContaining("/nonexistent/ref.docx");
+    }
+
+    // ---- helpers
+
+    static List<XWPFParagraph> paragraphs(XWPFDocument doc) {
+        List<XWPFParagraph> out = new ArrayList<>();
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (e instanceof XWPFParagraph p) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Runs including those inside hyperlinks. */
+    static List<XWPFRun> runs(XWPFParagraph p) {
+        List<XWPFRun> out = new ArrayList<>();
+        p.getIRuns().forEach(r -> {
+            if (r instanceof XWPFRun run) {
+                out.add(run);
+            }
+        });
+        return out;
+    }
+
+    /** Paragraphs whose style (or a style it is based on) starts a new page. */
+    static List<XWPFParagraph> slideStarts(XWPFDocument doc) {
+        XWPFStyles styles = doc.getStyles();
+        return paragraphs(doc).stream().filter(p -> breaksPage(styles, p.getStyle(), 0)).toList();
+    }
+
+    private static boolean breaksPage(XWPFStyles styles, String id, int depth) {
+        if (id == null || depth > 10 || styles.getStyle(id) == null) {
+            return false;
+        }
+        CTStyle s = styles.getStyle(id).getCTStyle();
+        if (s.isSetPPr() && s.getPPr().isSetPageBreakBefore()) {
+            return true;
+        }
+        return s.isSetBasedOn() && breaksPage(styles, s.getBasedOn().getVal(), depth + 1);
+    }
+
+    private static Set<String> childNames(XmlObject o) {
+        Set<String> names = new HashSet<>();
+        if (o == null) {
+            return names;
+        }
+        for (Node n = o.getDomNode().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                names.add(n.getLocalName());
+            }
+        }
+        return names;
+    }
+
+    /** The text as the deck shows it: invisible format characters are not written. */
+    private static String visible(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(cp -> !FontChain.isIgnorable(cp)).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    static void assertValid(XmlObject o) {
+        if (o == null) {
+            return;
+        }
+        List<XmlError> errors = new ArrayList<>();
+        boolean ok = o.validate(new XmlOptions().setErrorListener(errors));
+        assertThat(errors).as("schema errors").isEmpty();
+        assertThat(ok).isTrue();
+    }
+}

@@ -1,0 +1,153 @@
+package org.lessonpress.export.slides;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lessonpress.model.Lesson;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.testing.Corpus;
+import org.lessonpress.theme.FontChain;
+
+/**
+ * Opens the decks in real clients: LibreOffice converts every corpus deck to PDF in one run (it is slow to start),
+ * and each PDF must have exactly one page per slide with every lead on its own slide; pandoc must read every lead
+ * back. LibreOffice exits 0 even when it fails, so the PDFs are checked, not the exit code. Skipped, with a message,
+ * where the tools are not installed.
+ */
+@Tag("real-client")
+class SlidesRealClientTest {
+    private static final String[] STEMS = {"sample", "one-lesson", "nineteen-plain", "forty-three-nested", "three-ninety", "multilingual"};
+
+    @TempDir
+    static Path dir;
+
+    private static boolean converted;
+
+    @BeforeAll
+    static void convertAll() throws Exception {
+        if (!onPath("libreoffice")) {
+            return;
+        }
+        List<String> cmd = new ArrayList<>(List.of("libreoffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", dir.toString()));
+        for (String stem : STEMS) {
+            Path docx = dir.resolve(stem + ".docx");
+            Files.write(docx, SlidesTestSupport.write(stem));
+            cmd.add(docx.toString());
+        }
+        Path narrow = dir.resolve("sample-4x3.docx");
+        Files.write(narrow, SlidesTestSupport.write("sample", java.util.Map.of("--aspect", "4:3")));
+        cmd.add(narrow.toString());
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("lo.log").toFile()).start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        System.out.printf("libreoffice converted %d decks in %.1f s%n", STEMS.length, (System.nanoTime() - start) / 1e9);
+        converted = true;
+    }
+
+    @Test
+    void libreOfficeSetsEverySlideOnExactlyOnePage() throws IOException {
+        assumeTrue(converted, "libreoffice is not installed; skipping the real-client check of the slides DOCX");
+        for (String stem : List.of("sample", "one-lesson", "nineteen-plain", "forty-three-nested", "three-ninety", "multilingual", "sample-4x3")) {
+            LessonDocument model = stem.startsWith("sample") ? Corpus.sample() : Corpus.load(stem);
+            Path pdf = dir.resolve(stem + ".pdf");
+            assertThat(pdf).as("LibreOffice wrote " + pdf + "; its log: " + log()).exists();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile());
+                 var docx = SlidesTestSupport.open(Files.readAllBytes(dir.resolve(stem + ".docx")))) {
+                int slides = SlidesDocxTest.slideStarts(docx).size() + 1;
+                if (!stem.endsWith("4x3")) {
+                    assertThat(slides).isEqualTo(1 + 1 + model.allSections().size() + model.allLessons().size() + 1);
+                }
+                assertThat(doc.getNumberOfPages()).as(stem + ": pages = slides").isEqualTo(slides);
+                List<String> pages = new ArrayList<>();
+                PDFTextStripper strip = new PDFTextStripper();
+                for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                    strip.setStartPage(i);
+                    strip.setEndPage(i);
+                    pages.add(strip.getText(doc));
+                }
+                assertThat(key(pages.get(0))).as(stem + " title slide").contains(key(model.metadata().title()));
+                int page = 2;
+                for (Lesson l : model.allLessons()) {
+                    String start = key(l.number() + visible(l.leadText()));
+                    while (page < pages.size() && !key(pages.get(page)).startsWith(start)) {
+                        page++;
+                    }
+                    assertThat(page).as(stem + ": a slide that starts with lesson " + l.number() + " and its lead").isLessThan(pages.size());
+                }
+                assertThat(pages).as(stem + ": no blank page").allMatch(t -> !t.isBlank());
+            }
+        }
+    }
+
+    @Test
+    void pandocReadsEveryLead() throws Exception {
+        assumeTrue(onPath("pandoc"), "pandoc is not installed; skipping the pandoc read-back of the slides DOCX");
+        for (String stem : STEMS) {
+            LessonDocument model = stem.equals("sample") ? Corpus.sample() : Corpus.load(stem);
+            Path docx = dir.resolve(stem + "-pandoc.docx");
+            Files.write(docx, SlidesTestSupport.write(stem));
+            Process p = new ProcessBuilder("pandoc", "-f", "docx", "-t", "plain", "--wrap=none", docx.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).isZero();
+            String plain = squash(text);
+            for (Lesson l : model.allLessons()) {
+                assertThat(plain).as(stem + " lesson " + l.number()).contains(squash(visible(l.leadText())));
+            }
+        }
+    }
+
+    private static String log() {
+        try {
+            return Files.readString(dir.resolve("lo.log"));
+        } catch (IOException e) {
+            return "(none)";
+        }
+    }
+
+    /** Letters and digits only: PDF text extraction drops the hyphen of a word broken at a line end. */
+    private static String key(String s) {
+        return s.replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String visible(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(cp -> !FontChain.isIgnorable(cp)).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String d : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
