@@ -177,6 +177,23 @@ class CardsExporterTest {
     }
 
     @Test
+    void eachLessonHasABookmarkToItsFront() throws IOException {
+        try (PDDocument pdf = open(PdfReading.write("sample", Map.of()))) {
+            List<String> titles = new ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(i -> titles.add(i.getTitle()));
+            assertThat(titles).hasSize(39);
+            assertThat(titles.get(11)).isEqualTo("12. Don’t underestimate the effort it takes to go from demo to production.");
+            var item = pdf.getDocumentCatalog().getDocumentOutline().children().iterator();
+            for (int k = 0; k < 12; k++) {
+                var i = item.next();
+                if (k == 11) {
+                    assertThat(pdf.getPages().indexOf(i.findDestinationPage(pdf))).isEqualTo(2);
+                }
+            }
+        }
+    }
+
+    @Test
     void writingTwiceGivesTheSameBytes() throws IOException {
         byte[] a = PdfReading.write("forty-three-nested", Map.of("--card-size", "a7"));
         byte[] b = PdfReading.write("forty-three-nested", Map.of("--card-size", "a7"));
