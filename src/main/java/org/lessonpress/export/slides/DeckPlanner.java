@@ -83,10 +83,11 @@ final class DeckPlanner {
         List<Para> full = new ArrayList<>(head);
         List<Para> topOnly = new ArrayList<>(head);
         if (doc.sections().isEmpty()) {
-            List<Lesson> all = doc.allLessons();
-            Para item = agendaItem(doc.metadata().title(), all);
-            full.add(item);
-            topOnly.add(item);
+            // Without sections the agenda lists the leads when they fit, else the one range of lessons.
+            for (Lesson l : doc.allLessons()) {
+                full.add(agendaItem(l.leadText(), List.of(l)));
+            }
+            topOnly.add(agendaItem(doc.metadata().title(), doc.allLessons()));
         }
         for (Section s : doc.sections()) {
             Para item = agendaItem(s.titleText(), lessonsOf(s));

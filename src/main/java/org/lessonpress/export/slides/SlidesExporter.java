@@ -76,22 +76,34 @@ public final class SlidesExporter implements Exporter {
         DeckPlanner planner = new DeckPlanner(sheet, theme.get(SlideKeys.AGENDA_TITLE));
         List<Slide> slides = planner.plan(doc);
         SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight);
-        List<SlideFitter.Fitted> fitted = new ArrayList<>();
+        // Lessons first, so a lead's missing glyph or overlong text is reported at the lesson, not at the agenda
+        // that repeats it.
+        Map<Slide, List<SlideFitter.Fitted>> fits = new java.util.IdentityHashMap<>();
         for (Slide s : slides) {
-            SlideFitter.Fitted f = fitter.tryFit(s);
-            if (f.height() <= textHeight) {
-                fitted.add(f);
-            } else if (s.kind() == Slide.Kind.AGENDA && !doc.intro().isEmpty()) {
-                // The intro does not share the agenda slide: it gets a slide of its own before the agenda.
-                fitted.add(fitter.fit(planner.introSlide(doc), ctx.sourceName()));
-                fitted.add(fitter.fit(planner.agendaSlide(doc, false), ctx.sourceName()));
-            } else {
-                fitted.add(fitter.fit(s, ctx.sourceName()));
+            if (s.kind() != Slide.Kind.AGENDA) {
+                fits.put(s, List.of(fitter.fit(s, ctx.sourceName())));
             }
         }
+        for (Slide s : slides) {
+            if (s.kind() == Slide.Kind.AGENDA) {
+                fits.put(s, agenda(s, doc, planner, fitter, ctx.sourceName(), textHeight));
+            }
+        }
+        List<SlideFitter.Fitted> fitted = new ArrayList<>();
+        slides.forEach(s -> fitted.addAll(fits.get(s)));
         byte[] docx = new DeckWriter(ctx, fonts, metrics).write(doc.metadata(), styles, planner.orderedListStarts(), fitted, page);
         ReproducibleZip.rewrite(docx, ctx.timestamp(), out);
         ctx.pages("", fitted.size());
+    }
+
+    /** The agenda slide, or when the intro makes it too full, an intro slide followed by the agenda. */
+    private static List<SlideFitter.Fitted> agenda(Slide agenda, LessonDocument doc, DeckPlanner planner, SlideFitter fitter,
+                                                   String source, double textHeight) {
+        SlideFitter.Fitted f = fitter.tryFit(agenda);
+        if (f.height() <= textHeight || doc.intro().isEmpty()) {
+            return List.of(fitter.fit(agenda, source));
+        }
+        return List.of(fitter.fit(planner.introSlide(doc), source), fitter.fit(planner.agendaSlide(doc, false), source));
     }
 
     private static CTStyles styles(StyleSheet sheet, ReferenceStyles reference) throws IOException {
