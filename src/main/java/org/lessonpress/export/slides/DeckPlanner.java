@@ -101,6 +101,14 @@ final class DeckPlanner {
         return new Slide(Slide.Kind.AGENDA, "the agenda slide", 1, versions);
     }
 
+    /** An agenda slide with some of the section lines, for a deck whose sections need more than one agenda slide. */
+    Slide agendaPart(List<Para> items) {
+        List<Para> paras = new ArrayList<>();
+        paras.add(Para.text(StyleSheet.SLIDE_TITLE, agendaTitle));
+        paras.addAll(items);
+        return Slide.of(Slide.Kind.AGENDA, "the agenda slide", 1, paras);
+    }
+
     /** A slide of its own for an intro too long to share the agenda slide, headed by the document title. */
     Slide introSlide(LessonDocument doc) {
         List<Para> paras = new ArrayList<>();

@@ -96,14 +96,39 @@ public final class SlidesExporter implements Exporter {
         ctx.pages("", fitted.size());
     }
 
-    /** The agenda slide, or when the intro makes it too full, an intro slide followed by the agenda. */
+    /**
+     * The agenda slide; when the intro makes it too full, an intro slide before it; when the sections alone are too
+     * many for one slide, as many agenda slides as they need.
+     */
     private static List<SlideFitter.Fitted> agenda(Slide agenda, LessonDocument doc, DeckPlanner planner, SlideFitter fitter,
                                                    String source, double textHeight) {
         SlideFitter.Fitted f = fitter.tryFit(agenda);
-        if (f.height() <= textHeight || doc.intro().isEmpty()) {
-            return List.of(fitter.fit(agenda, source));
+        if (f.height() <= textHeight) {
+            return List.of(f);
         }
-        return List.of(fitter.fit(planner.introSlide(doc), source), fitter.fit(planner.agendaSlide(doc, false), source));
+        List<SlideFitter.Fitted> out = new ArrayList<>();
+        if (!doc.intro().isEmpty()) {
+            out.add(fitter.fit(planner.introSlide(doc), source));
+        }
+        Slide bare = planner.agendaSlide(doc, false);
+        f = fitter.tryFit(bare);
+        if (f.height() <= textHeight) {
+            out.add(f);
+            return out;
+        }
+        List<Slide.Para> items = bare.versions().get(bare.versions().size() - 1);
+        items = items.subList(1, items.size());
+        List<Slide.Para> part = new ArrayList<>();
+        for (Slide.Para item : items) {
+            part.add(item);
+            if (part.size() > 1 && fitter.tryFit(planner.agendaPart(part)).height() > textHeight) {
+                part.remove(part.size() - 1);
+                out.add(fitter.fit(planner.agendaPart(part), source));
+                part = new ArrayList<>(List.of(item));
+            }
+        }
+        out.add(fitter.fit(planner.agendaPart(part), source));
+        return out;
     }
 
     private static CTStyles styles(StyleSheet sheet, ReferenceStyles reference) throws IOException {

@@ -304,6 +304,25 @@ class SlidesDocxTest {
     }
 
     @Test
+    void sectionsTooManyForOneAgendaSlideGetSeveral() throws IOException {
+        List<org.lessonpress.model.Section> sections = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            Lesson l = new Lesson(i, List.of(new Inline.Text("Lead " + i)), List.of(), false, i * 3);
+            sections.add(new org.lessonpress.model.Section("s" + i, 1, List.of(new Inline.Text("Section number " + i)),
+                    List.of(), List.of(l), List.of(), i * 3 - 1));
+        }
+        LessonDocument model = new LessonDocument(Metadata.titled("Many"), List.of(), List.of(), sections, List.of(), "many.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SlidesExporter().write(model, Corpus.context("slides", Corpus.path("one-lesson"), Map.of()), out);
+        try (XWPFDocument doc = SlidesTestSupport.open(out.toByteArray())) {
+            long agendas = paragraphs(doc).stream().filter(p -> p.getText().equals("Agenda")).count();
+            assertThat(agendas).isGreaterThan(1);
+            assertThat(paragraphs(doc).stream().filter(p -> p.getStyle().startsWith("AgendaItem")).count()).isEqualTo(40);
+            assertThat(slideStarts(doc)).hasSize((int) agendas + 40 + 40 + 1);
+        }
+    }
+
+    @Test
     void aMissingReferenceDocxIsAUsageError() {
         ExportContext ctx = Corpus.context("slides", Corpus.path("one-lesson"), Map.of("--reference-docx", "/nonexistent/ref.docx"));
         assertThatThrownBy(() -> new SlidesExporter().write(Corpus.load("one-lesson"), ctx, new ByteArrayOutputStream()))
