@@ -323,6 +323,24 @@ class SlidesDocxTest {
     }
 
     @Test
+    void aThemeSetsTheBodyInTheSerifAndTheSizes(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path themeFile = dir.resolve("serif.yml");
+        Files.writeString(themeFile, "extends: default\ncolors:\n  sections: [\"#5a5a5a\", \"#7a7a7a\"]\nslides:\n  body:\n    font: serif\n    size: 22pt\n  lead:\n    size: 40pt\n");
+        var theme = new org.lessonpress.theme.ThemeLoader(org.lessonpress.export.Exporters.discover().themeKeys(),
+                org.lessonpress.theme.FontCatalog.bundled()).load(themeFile.toString());
+        ExportContext ctx = ExportContext.builder(theme).exporter("slides").timestamp(Corpus.EPOCH).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SlidesExporter().write(Corpus.sample(), ctx, out);
+        try (XWPFDocument doc = SlidesTestSupport.open(out.toByteArray())) {
+            XWPFStyles styles = doc.getStyles();
+            assertThat(styles.getStyle("Normal").getCTStyle().xmlText()).contains("Noto Serif");
+            assertThat(styles.getStyle("Heading2").getCTStyle().xmlText()).contains("Noto Sans").contains("w:val=\"80\"");
+            assertThat(styles.getStyle("Body").getCTStyle().xmlText()).contains("w:val=\"44\"");
+            assertThat(styles.getStyle("LessonNumber1").getCTStyle().xmlText()).contains("5A5A5A");
+        }
+    }
+
+    @Test
     void aMissingReferenceDocxIsAUsageError() {
         ExportContext ctx = Corpus.context("slides", Corpus.path("one-lesson"), Map.of("--reference-docx", "/nonexistent/ref.docx"));
         assertThatThrownBy(() -> new SlidesExporter().write(Corpus.load("one-lesson"), ctx, new ByteArrayOutputStream()))
