@@ -24,6 +24,7 @@ final class StyleSheet {
     static final String SECTION_NUMBER = "SectionNumber";
     static final String HEADING_1 = "Heading1";
     static final String LESSON_NUMBER = "LessonNumber";
+    static final String LEAD = "Lead";
     static final String HEADING_2 = "Heading2";
     static final String FOOTER = "Footer";
     static final String EMPHASIS = "Emphasis";
@@ -112,8 +113,11 @@ final class StyleSheet {
                 .size(sectionSize).spacing(0, 18, 0.95).outline(0));
         d.add(StyleDef.paragraph(LESSON_NUMBER, "Lesson Number", NORMAL).next(HEADING_2).font(display).bold(true)
                 .color(accent).size(theme.get(SlideKeys.NUMBER_SIZE)).spacing(0, 0, 1.0).startsSlide());
-        d.add(StyleDef.paragraph(HEADING_2, "heading 2", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
-                .size(lead).spacing(0, lead * 0.6, 0.95).outline(1));
+        // The lead's look lives in Lead; Heading 2 (what leads are set in) adds the outline level that puts every
+        // lesson in Word's navigation pane and pandoc's headings.
+        d.add(StyleDef.paragraph(LEAD, "Lead", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
+                .size(lead).spacing(0, lead * 0.6, 0.95).keepWithNext());
+        d.add(StyleDef.paragraph(HEADING_2, "heading 2", LEAD).next(Scalable.BODY.id(0)).outline(1));
         List<Rgb> palette = theme.get(CoreKeys.COLOR_SECTIONS);
         for (int i = 0; i < palette.size(); i++) {
             String c = palette.get(i).hexUpper();

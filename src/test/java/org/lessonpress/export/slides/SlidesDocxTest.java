@@ -79,7 +79,7 @@ class SlidesDocxTest {
         try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("forty-three-nested"))) {
             XWPFStyles styles = doc.getStyles();
             for (String id : List.of("Normal", "Title", "Subtitle", "Author", "Date", "SlideTitle", "SectionNumber",
-                    "Heading1", "LessonNumber", "Heading2", "Body", "BodySmall", "BodySmaller", "Quote", "QuoteSmall",
+                    "Heading1", "LessonNumber", "Lead", "Heading2", "Body", "BodySmall", "BodySmaller", "Quote", "QuoteSmall",
                     "Attribution", "SourceCode", "ListBullet", "Closing", "Citation", "Footer", "Emphasis", "Strong",
                     "VerbatimChar", "Hyperlink")) {
                 assertThat(styles.styleExist(id)).as("style " + id).isTrue();
@@ -334,7 +334,8 @@ class SlidesDocxTest {
         try (XWPFDocument doc = SlidesTestSupport.open(out.toByteArray())) {
             XWPFStyles styles = doc.getStyles();
             assertThat(styles.getStyle("Normal").getCTStyle().xmlText()).contains("Noto Serif");
-            assertThat(styles.getStyle("Heading2").getCTStyle().xmlText()).contains("Noto Sans").contains("w:val=\"80\"");
+            assertThat(styles.getStyle("Lead").getCTStyle().xmlText()).contains("Noto Sans").contains("w:val=\"80\"");
+            assertThat(styles.getStyle("Heading2").getCTStyle().getBasedOn().getVal()).isEqualTo("Lead");
             assertThat(styles.getStyle("Body").getCTStyle().xmlText()).contains("w:val=\"44\"");
             assertThat(styles.getStyle("LessonNumber1").getCTStyle().xmlText()).contains("5A5A5A");
         }
