@@ -64,6 +64,7 @@ final class DeckWriter {
                     paragraph(doc.createParagraph(), p, p.styleAt(f.step()), f.slide());
                 }
             }
+            modernWord(doc);
             section(doc, page);
             footers(doc, meta.title());
             properties(doc.getProperties(), meta);
@@ -158,6 +159,22 @@ final class DeckWriter {
     private static XWPFRun linkRun(XWPFParagraph p, CTHyperlink h) {
         CTR r = h.addNewR();
         return new XWPFHyperlinkRun(h, r, p);
+    }
+
+    /**
+     * Marks the file as written for Word 2013 and later, so Word opens it without "Compatibility Mode". The schema
+     * classes POI ships do not cover {@code w:compat}, so it is added as plain XML.
+     */
+    private static void modernWord(XWPFDocument doc) {
+        org.w3c.dom.Node settings = doc.getSettings().getCTSettings().getDomNode();
+        org.w3c.dom.Document owner = settings.getOwnerDocument();
+        org.w3c.dom.Element compat = owner.createElementNS(StyleMetrics.W, "w:compat");
+        org.w3c.dom.Element setting = owner.createElementNS(StyleMetrics.W, "w:compatSetting");
+        setting.setAttributeNS(StyleMetrics.W, "w:name", "compatibilityMode");
+        setting.setAttributeNS(StyleMetrics.W, "w:uri", "http://schemas.microsoft.com/office/word");
+        setting.setAttributeNS(StyleMetrics.W, "w:val", "15");
+        compat.appendChild(setting);
+        settings.appendChild(compat);
     }
 
     private static void section(XWPFDocument doc, Page page) {
