@@ -119,12 +119,14 @@ final class StyleSheet {
                 .size(lead).spacing(0, lead * 0.6, 0.95).keepWithNext());
         d.add(StyleDef.paragraph(HEADING_2, "heading 2", LEAD).next(Scalable.BODY.id(0)).outline(1));
         List<Rgb> palette = theme.get(CoreKeys.COLOR_SECTIONS);
+        Rgb paper = theme.get(CoreKeys.COLOR_PAPER);
         for (int i = 0; i < palette.size(); i++) {
-            String c = palette.get(i).hexUpper();
+            String band = palette.get(i).hexUpper();
+            String ink = readable(palette.get(i), paper).hexUpper();
             d.add(StyleDef.paragraph(SECTION_NUMBER + (i + 1), "Section Number " + (i + 1), SECTION_NUMBER).next(HEADING_1)
-                    .color(c).startsSlide().paragraphXml(border("top", 36, c, 12)));
+                    .color(ink).startsSlide().paragraphXml(border("top", 36, band, 12)));
             d.add(StyleDef.paragraph(LESSON_NUMBER + (i + 1), "Lesson Number " + (i + 1), LESSON_NUMBER).next(HEADING_2)
-                    .color(c).startsSlide());
+                    .color(ink).startsSlide());
         }
         for (int step = 0; step < STEPS; step++) {
             d.addAll(scalable(step, steps[step], muted, rule, codeBg, mono, textWidth));
@@ -192,6 +194,22 @@ final class StyleSheet {
         }
         return out;
     }
+
+    /**
+     * The section colour, darkened just enough for large text on the paper to meet WCAG's 3:1 (light palette
+     * entries such as Okabe–Ito's orange and sky blue do not on white); the rules keep the colour as it is.
+     */
+    static Rgb readable(Rgb colour, Rgb paper) {
+        Rgb c = colour;
+        for (int step = 1; c.contrast(paper) < LARGE_TEXT_CONTRAST && step <= 20; step++) {
+            double keep = 1 - step * 0.05;
+            c = new Rgb((int) Math.round(colour.red() * keep), (int) Math.round(colour.green() * keep),
+                    (int) Math.round(colour.blue() * keep));
+        }
+        return c;
+    }
+
+    private static final double LARGE_TEXT_CONTRAST = 3.0;
 
     private static String border(String side, int eighths, String color, int space) {
         return String.format(Locale.ROOT, "<w:pBdr><w:%s w:val=\"single\" w:sz=\"%d\" w:space=\"%d\" w:color=\"%s\"/></w:pBdr>",

@@ -338,6 +338,19 @@ class SlidesDocxTest {
             assertThat(styles.getStyle("Heading2").getCTStyle().getBasedOn().getVal()).isEqualTo("Lead");
             assertThat(styles.getStyle("Body").getCTStyle().xmlText()).contains("w:val=\"44\"");
             assertThat(styles.getStyle("LessonNumber1").getCTStyle().xmlText()).contains("5A5A5A");
+            assertThat(styles.getStyle("SectionNumber2").getCTStyle().xmlText()).contains("7A7A7A");
+        }
+    }
+
+    @Test
+    void sectionColoursAreDarkenedUntilLargeTextReadsOnPaper() {
+        org.lessonpress.theme.Rgb white = org.lessonpress.theme.Rgb.parse("#ffffff");
+        for (org.lessonpress.theme.Rgb c : Corpus.theme().get(org.lessonpress.theme.CoreKeys.COLOR_SECTIONS)) {
+            org.lessonpress.theme.Rgb ink = StyleSheet.readable(c, white);
+            assertThat(ink.contrast(white)).as(c + " -> " + ink).isGreaterThanOrEqualTo(3.0);
+            if (c.contrast(white) >= 3.0) {
+                assertThat(ink).isEqualTo(c);
+            }
         }
     }
 
