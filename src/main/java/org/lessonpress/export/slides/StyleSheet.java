@@ -32,28 +32,37 @@ final class StyleSheet {
     static final String CODE = "VerbatimChar";
     static final String HYPERLINK = "Hyperlink";
 
-    /** Paragraph styles that shrink on a full slide; each has a Small and a Smaller step. */
+    /**
+     * Paragraph styles that shrink on a full slide; each has a Small and a Smaller step. Sizes, space after and
+     * indents are multiples of the step's body size, so every step keeps the same proportions.
+     */
     enum Scalable {
-        BODY("Body", "Body", 1.0),
-        QUOTE("Quote", "Quote", 1.0),
-        ATTRIBUTION("Attribution", "Attribution", 0.8),
-        SOURCE_CODE("SourceCode", "Source Code", 0.75),
-        LIST_BULLET("ListBullet", "List Bullet", 1.0),
-        LIST_NUMBER("ListNumber", "List Number", 1.0),
-        BLOCK_HEADING("BlockHeading", "Block Heading", 1.0),
-        AGENDA_ITEM("AgendaItem", "Agenda Item", 1.0),
-        AGENDA_SUB_ITEM("AgendaSubItem", "Agenda Sub Item", 0.8),
-        CLOSING("Closing", "Closing", 1.0),
-        CITATION("Citation", "Citation", 0.8);
+        BODY("Body", "Body", 1.0, 0.5, 0, 0),
+        QUOTE("Quote", "Quote", 1.0, 0.25, 1.2, 0),
+        ATTRIBUTION("Attribution", "Attribution", 0.8, 0.8, 1.5, 0),
+        SOURCE_CODE("SourceCode", "Source Code", 0.75, 0.5, 0.5, 0),
+        LIST_BULLET("ListBullet", "List Bullet", 1.0, 0.25, 1.5, 1.0),
+        LIST_NUMBER("ListNumber", "List Number", 1.0, 0.25, 1.5, 1.0),
+        BLOCK_HEADING("BlockHeading", "Block Heading", 1.0, 0.25, 0, 0),
+        AGENDA_ITEM("AgendaItem", "Agenda Item", 1.0, 0.3, 0, 0),
+        AGENDA_SUB_ITEM("AgendaSubItem", "Agenda Sub Item", 0.8, 0.3, 1.5, 0),
+        CLOSING("Closing", "Closing", 1.0, 0.5, 0, 0),
+        CITATION("Citation", "Citation", 0.8, 0.5, 0, 0);
 
         private final String id;
         private final String name;
         private final double ratio;
+        private final double after;
+        private final double indent;
+        private final double hanging;
 
-        Scalable(String id, String name, double ratio) {
+        Scalable(String id, String name, double ratio, double after, double indent, double hanging) {
             this.id = id;
             this.name = name;
             this.ratio = ratio;
+            this.after = after;
+            this.indent = indent;
+            this.hanging = hanging;
         }
 
         /** The style ID at a size step: 0 is the style itself, 1 its Small, 2 its Smaller variant. */
@@ -156,43 +165,27 @@ final class StyleSheet {
         List<StyleDef> out = new ArrayList<>();
         for (Scalable s : Scalable.values()) {
             double sz = Math.round(size * s.ratio * 2) / 2.0;
-            double after = Math.round(sz * 0.5);
-            StyleDef def = StyleDef.paragraph(s.id(step), s.displayName(step), step == 0 ? NORMAL : s.id(0)).size(sz);
-            if (step == 0) {
-                def = def.next(s.id(0));
-                def = switch (s) {
-                    case BODY, CLOSING -> def.spacing(0, after, 1.0);
-                    case QUOTE -> def.italic(true).spacing(0, after * 0.5, 1.0).indent(sz * 1.2, 0)
-                            .paragraphXml(border("left", 24, rule, 10));
-                    case ATTRIBUTION -> def.color(muted).spacing(0, after, 1.0).indent(sz * 1.5, 0);
-                    case SOURCE_CODE -> def.font(mono).spacing(0, after, 1.0).indent(sz * 0.5, 0)
-                            .paragraphXml("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + codeBg + "\"/>");
-                    case LIST_BULLET, LIST_NUMBER -> def.spacing(0, after * 0.5, 1.0).indent(sz * 1.5, sz * 1.0);
-                    case BLOCK_HEADING -> def.bold(true).spacing(0, after * 0.5, 1.0).keepWithNext();
-                    case AGENDA_ITEM -> def.spacing(0, after * 0.6, 1.0).paragraphXml("<w:tabs><w:tab w:val=\"right\" w:leader=\"none\" w:pos=\""
-                            + StyleDef.twips(textWidth) + "\"/></w:tabs>");
-                    case AGENDA_SUB_ITEM -> def.color(muted).spacing(0, after * 0.6, 1.0).indent(sz * 1.5, 0);
-                    case CITATION -> def.color(muted).spacing(0, after, 1.0);
-                };
-            } else {
-                def = def.next(s.id(0));
-                if (s == Scalable.QUOTE || s == Scalable.ATTRIBUTION || s == Scalable.SOURCE_CODE
-                        || s == Scalable.LIST_BULLET || s == Scalable.LIST_NUMBER || s == Scalable.AGENDA_SUB_ITEM) {
-                    double hang = s == Scalable.LIST_BULLET || s == Scalable.LIST_NUMBER ? sz : 0;
-                    double left = switch (s) {
-                        case QUOTE -> sz * 1.2;
-                        case SOURCE_CODE -> sz * 0.5;
-                        default -> sz * 1.5;
-                    };
-                    def = def.indent(left, hang);
-                }
-                double ratioAfter = s == Scalable.QUOTE || s == Scalable.LIST_BULLET || s == Scalable.LIST_NUMBER
-                        || s == Scalable.BLOCK_HEADING ? 0.5 : s == Scalable.AGENDA_ITEM || s == Scalable.AGENDA_SUB_ITEM ? 0.6 : 1.0;
-                def = def.spacing(0, after * ratioAfter, 1.0);
+            StyleDef def = StyleDef.paragraph(s.id(step), s.displayName(step), step == 0 ? NORMAL : s.id(0)).next(s.id(0))
+                    .size(sz).spacing(0, Math.round(sz * s.after), 1.0);
+            if (s.indent > 0) {
+                def = def.indent(sz * s.indent, sz * s.hanging);
             }
-            out.add(def);
+            out.add(step == 0 ? look(def, s, muted, rule, codeBg, mono, textWidth) : def);
         }
         return out;
+    }
+
+    /** What a body-like style looks like besides its size; the smaller steps inherit it. */
+    private static StyleDef look(StyleDef def, Scalable s, String muted, String rule, String codeBg, String mono, double textWidth) {
+        return switch (s) {
+            case QUOTE -> def.italic(true).paragraphXml(border("left", 24, rule, 10));
+            case ATTRIBUTION, AGENDA_SUB_ITEM, CITATION -> def.color(muted);
+            case SOURCE_CODE -> def.font(mono).paragraphXml("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + codeBg + "\"/>");
+            case BLOCK_HEADING -> def.bold(true).keepWithNext();
+            case AGENDA_ITEM -> def.paragraphXml("<w:tabs><w:tab w:val=\"right\" w:leader=\"none\" w:pos=\""
+                    + StyleDef.twips(textWidth) + "\"/></w:tabs>");
+            default -> def;
+        };
     }
 
     /**
