@@ -223,10 +223,6 @@ final class StyleSheet {
         return List.copyOf(styles);
     }
 
-    int paletteSize() {
-        return paletteSize;
-    }
-
     /** The Lesson Number style for a top-level section (0-based), or the plain one for lessons outside sections. */
     String lessonNumber(int sectionIndex) {
         return sectionIndex < 0 ? LESSON_NUMBER : LESSON_NUMBER + (Math.floorMod(sectionIndex, paletteSize) + 1);
