@@ -28,6 +28,8 @@ public final class SlidesExporter implements Exporter {
             "slide shape: 16:9 (13.33 x 7.5 in), 4:3 (10 x 7.5 in) or a4 (landscape)", SlideAspect::parse);
     static final ExportOption<ReferenceStyles> REFERENCE = ExportOption.of("--reference-docx", "FILE", null,
             "take the styles (fonts, sizes, colours) from this .docx, like pandoc's --reference-doc", ReferenceStyles::read);
+    static final ExportOption<Boolean> EMBED_FONTS = ExportOption.flag("--embed-fonts",
+            "embed the fonts in the .docx so Word sets the slides as fitted where the fonts are not installed (larger file)");
 
     @Override
     public String id() {
@@ -46,7 +48,7 @@ public final class SlidesExporter implements Exporter {
 
     @Override
     public List<ExportOption<?>> options() {
-        return List.of(ASPECT, REFERENCE);
+        return List.of(ASPECT, REFERENCE, EMBED_FONTS);
     }
 
     @Override
@@ -91,7 +93,8 @@ public final class SlidesExporter implements Exporter {
         }
         List<SlideFitter.Fitted> fitted = new ArrayList<>();
         slides.forEach(s -> fitted.addAll(fits.get(s)));
-        byte[] docx = new DeckWriter(ctx, fonts, metrics).write(doc.metadata(), styles, planner.orderedListStarts(), fitted, page);
+        byte[] docx = new DeckWriter(ctx, fonts, metrics).write(doc.metadata(), styles, planner.orderedListStarts(), fitted, page,
+                ctx.option(EMBED_FONTS));
         ReproducibleZip.rewrite(docx, ctx.timestamp(), out);
         ctx.pages("", fitted.size());
     }

@@ -355,6 +355,31 @@ class SlidesDocxTest {
     }
 
     @Test
+    void embeddedFontsAreTheBundledFacesObfuscatedAsWordDoes() throws Exception {
+        byte[] a = SlidesTestSupport.write("multilingual", Map.of("--embed-fonts", "true"));
+        assertThat(a).isEqualTo(SlidesTestSupport.write("multilingual", Map.of("--embed-fonts", "true")));
+        try (XWPFDocument doc = SlidesTestSupport.open(a)) {
+            var table = doc.getPackagePart().getRelatedPart(doc.getPackagePart().getRelationshipsByType(FontEmbedder.FONT_TABLE).getRelationship(0));
+            String xml = new String(table.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xml).contains("w:name=\"Noto Sans\"").contains("embedRegular").contains("embedBold");
+            assertThat(doc.getSettings().getCTSettings().xmlText()).contains("embedTrueTypeFonts");
+            Set<String> bundled = new HashSet<>();
+            for (Path f : Files.newDirectoryStream(Path.of("fonts"), "*.ttf")) {
+                bundled.add(java.util.HexFormat.of().formatHex(Files.readAllBytes(f)).substring(0, 400));
+            }
+            var matcher = java.util.regex.Pattern.compile("r:id=\"(rId[0-9]+)\" w:fontKey=\"(\\{[0-9A-F-]+})\"").matcher(xml);
+            int fonts = 0;
+            while (matcher.find()) {
+                byte[] stored = table.getRelatedPart(table.getRelationship(matcher.group(1))).getInputStream().readAllBytes();
+                byte[] plain = FontEmbedder.obfuscate(stored, matcher.group(2));
+                assertThat(bundled).contains(java.util.HexFormat.of().formatHex(plain).substring(0, 400));
+                fonts++;
+            }
+            assertThat(fonts).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void aMissingReferenceDocxIsAUsageError() {
         ExportContext ctx = Corpus.context("slides", Corpus.path("one-lesson"), Map.of("--reference-docx", "/nonexistent/ref.docx"));
         assertThatThrownBy(() -> new SlidesExporter().write(Corpus.load("one-lesson"), ctx, new ByteArrayOutputStream()))

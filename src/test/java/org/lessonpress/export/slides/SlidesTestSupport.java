@@ -32,6 +32,7 @@ final class SlidesTestSupport {
             new SlidesExporter().write(doc, ctx, out);
             Files.createDirectories(OUT);
             String suffix = options.containsKey("--reference-docx") ? "-reference"
+                    : options.containsKey("--embed-fonts") ? "-embedded"
                     : options.isEmpty() ? "" : "-" + options.values().iterator().next().replaceAll("[^a-z0-9]", "");
             Files.write(OUT.resolve(stem + suffix + ".docx"), out.toByteArray());
         } catch (IOException e) {
