@@ -113,7 +113,7 @@ final class StyleSheet {
         d.add(StyleDef.paragraph(DATE, "Date", NORMAL).next(SOURCE).font(display).color(muted).size(meta).spacing(0, 4, 1.0));
         d.add(StyleDef.paragraph(SOURCE, "Source Line", NORMAL).font(display).color(muted).size(meta * 0.8).spacing(0, 4, 1.0));
         d.add(StyleDef.paragraph(SLIDE_TITLE, "Slide Title", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
-                .size(theme.get(SlideKeys.SLIDE_TITLE_SIZE)).spacing(0, 24, 1.0).startsSlide());
+                .size(theme.get(SlideKeys.SLIDE_TITLE_SIZE)).spacing(0, 24, 0.95).startsSlide());
         double sectionSize = theme.get(SlideKeys.SECTION_SIZE);
         d.add(StyleDef.paragraph(SECTION_NUMBER, "Section Number", NORMAL).next(HEADING_1).font(display).bold(true)
                 .color(accent).size(sectionSize * 0.75).spacing(theme.get(SlideKeys.SECTION_SPACE), 6, 1.0).startsSlide()
@@ -138,7 +138,7 @@ final class StyleSheet {
                     .color(ink).startsSlide());
         }
         for (int step = 0; step < STEPS; step++) {
-            d.addAll(scalable(step, steps[step], muted, rule, codeBg, mono, textWidth));
+            d.addAll(scalable(step, steps[step], muted, rule, codeBg, mono, display, textWidth));
         }
         d.add(StyleDef.paragraph(FOOTER, "footer", NORMAL).font(display).color(muted).size(theme.get(SlideKeys.FOOTER_SIZE))
                 .spacing(0, 0, 1.0).paragraphXml("<w:tabs><w:tab w:val=\"right\" w:pos=\"" + StyleDef.twips(textWidth) + "\"/></w:tabs>"));
@@ -161,7 +161,7 @@ final class StyleSheet {
 
     /** The body-like styles at one size step; the Small and Smaller steps are based on step 0 and change only sizes. */
     private static List<StyleDef> scalable(int step, double size, String muted, String rule, String codeBg, String mono,
-                                           double textWidth) {
+                                           String display, double textWidth) {
         List<StyleDef> out = new ArrayList<>();
         for (Scalable s : Scalable.values()) {
             double sz = Math.round(size * s.ratio * 2) / 2.0;
@@ -170,19 +170,20 @@ final class StyleSheet {
             if (s.indent > 0) {
                 def = def.indent(sz * s.indent, sz * s.hanging);
             }
-            out.add(step == 0 ? look(def, s, muted, rule, codeBg, mono, textWidth) : def);
+            out.add(step == 0 ? look(def, s, muted, rule, codeBg, mono, display, textWidth) : def);
         }
         return out;
     }
 
     /** What a body-like style looks like besides its size; the smaller steps inherit it. */
-    private static StyleDef look(StyleDef def, Scalable s, String muted, String rule, String codeBg, String mono, double textWidth) {
+    private static StyleDef look(StyleDef def, Scalable s, String muted, String rule, String codeBg, String mono,
+                                 String display, double textWidth) {
         return switch (s) {
             case QUOTE -> def.italic(true).paragraphXml(border("left", 24, rule, 10));
             case ATTRIBUTION, AGENDA_SUB_ITEM, CITATION -> def.color(muted);
             case SOURCE_CODE -> def.font(mono).paragraphXml("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + codeBg + "\"/>");
             case BLOCK_HEADING -> def.bold(true).keepWithNext();
-            case AGENDA_ITEM -> def.paragraphXml("<w:tabs><w:tab w:val=\"right\" w:leader=\"none\" w:pos=\""
+            case AGENDA_ITEM -> def.font(display).bold(true).paragraphXml("<w:tabs><w:tab w:val=\"right\" w:leader=\"none\" w:pos=\""
                     + StyleDef.twips(textWidth) + "\"/></w:tabs>");
             default -> def;
         };
