@@ -8,6 +8,7 @@ import org.lessonpress.export.pdfbox.InlineStyler;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.MeasuredText;
 import org.lessonpress.export.pdfbox.Piece;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.StyledBlock;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.model.Lesson;

@@ -2,12 +2,14 @@ package org.lessonpress.export.poster;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.theme.Rgb;
 
 /**
  * The poster as boxes: where every text box, rule and band goes, for one grid and one body size. Pure data; the
- * painter only draws it. Coordinates are points from the page's top-left corner, y growing down.
+ * painter only draws it. Coordinates are points from the page's top-left corner, y growing down (so a
+ * {@link Rect}'s {@code y} is its top edge and {@code bottom()} its lower edge).
  *
  * @param geometry the page measures
  * @param columns  grid columns
@@ -30,28 +32,6 @@ public record PosterLayout(PosterGeometry geometry, int columns, boolean section
         labels = List.copyOf(labels);
         bands = List.copyOf(bands);
         rules = List.copyOf(rules);
-    }
-
-    /** A rectangle, y down from the page top. */
-    public record Rect(double x, double y, double w, double h) {
-        public double right() {
-            return x + w;
-        }
-
-        public double bottom() {
-            return y + h;
-        }
-
-        /** True when the two share any area (touching edges do not count). */
-        public boolean overlaps(Rect o) {
-            double e = 1e-6;
-            return x < o.right() - e && o.x < right() - e && y < o.bottom() - e && o.y < bottom() - e;
-        }
-
-        public boolean contains(Rect o) {
-            double e = 1e-6;
-            return o.x >= x - e && o.right() <= right() + e && o.y >= y - e && o.bottom() <= bottom() + e;
-        }
     }
 
     /** A text box with its top-left corner on the page. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
