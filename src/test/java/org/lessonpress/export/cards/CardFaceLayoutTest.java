@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.lessonpress.export.ExportContext;
+import org.lessonpress.export.pdfbox.Contrast;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.PdfFonts;
 import org.lessonpress.export.pdfbox.Rect;
