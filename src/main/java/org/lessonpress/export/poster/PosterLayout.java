@@ -74,6 +74,20 @@ public record PosterLayout(PosterGeometry geometry, int columns, boolean section
     public record Label(Rect bounds, Placed text) {
     }
 
+    /**
+     * This layout with the section bands thinned to hairlines along their top edge, as heavy as the rules under the
+     * header: the ink-saving look. Nothing moves, so the text stays where the fitting put it.
+     */
+    public PosterLayout outlined() {
+        double hair = rules.isEmpty() ? 0.5 : rules.get(0).rect().height();
+        List<Band> thin = new ArrayList<>();
+        for (Band b : bands) {
+            Rect r = b.rect();
+            thin.add(new Band(new Rect(r.x(), r.y(), r.width(), Math.min(r.height(), hair)), b.color()));
+        }
+        return new PosterLayout(geometry, columns, sectionRows, bodySize, leadSize, header, footer, cells, labels, thin, rules);
+    }
+
     /** Every area that holds text or colour, for overlap checks: header, footer, cells, labels. */
     public List<Rect> areas() {
         List<Rect> all = new ArrayList<>();
