@@ -27,6 +27,25 @@ class CardsInkSaverTest {
         return Loader.loadPDF(out.toByteArray());
     }
 
+    /** CIE lightness L* (0 black to 100 white) of a colour's WCAG luminance. */
+    private static double lightness(Rgb c) {
+        double y = c.luminance();
+        return y > 0.008856 ? 116 * Math.cbrt(y) - 16 : 903.3 * y;
+    }
+
+    @Test
+    void inkSaverSectionGreysDifferInLightnessAndReadOnThePaper() {
+        Rgb paper = Corpus.theme("ink-saver").get(CoreKeys.COLOR_PAPER);
+        List<Rgb> greys = Corpus.theme("ink-saver").get(CoreKeys.COLOR_SECTIONS);
+        for (int i = 0; i < greys.size(); i++) {
+            assertThat(greys.get(i).contrast(paper)).as(greys.get(i).hex()).isGreaterThanOrEqualTo(4.5);
+            for (int j = i + 1; j < greys.size(); j++) {
+                double apart = Math.abs(lightness(greys.get(i)) - lightness(greys.get(j)));
+                assertThat(apart).as(greys.get(i).hex() + " vs " + greys.get(j).hex()).isGreaterThanOrEqualTo(j == i + 1 ? 10 : 5);
+            }
+        }
+    }
+
     @Test
     void inkSaverPagesHaveNoLargeFilledArea() throws IOException {
         for (String stem : List.of("sample", "forty-three-nested")) {
