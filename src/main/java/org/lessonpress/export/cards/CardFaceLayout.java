@@ -152,17 +152,12 @@ final class CardFaceLayout {
         Lesson lesson = c.entry().lesson();
         FontChain.MissingGlyphHandler g = glyphs.forLesson(lesson);
         double s = style.safe();
-        double w = width();
         double h = height();
         List<CardFace.Fill> fills = new ArrayList<>();
         List<CardFace.Rule> rules = new ArrayList<>();
         List<CardFace.Text> texts = new ArrayList<>();
         TextBox labelBox = label(c);
-        if (style.outline()) {
-            rules.add(sectionRule(h - bandHeight, c));
-        } else {
-            fills.add(new CardFace.Fill(new Rect(-bleed, h - bandHeight, w + 2 * bleed, bandHeight + bleed), c.sectionColor()));
-        }
+        sectionColour(c, bandHeight, fills, rules);
         texts.add(new CardFace.Text(labelBox, s, h - s - (bandHeight - s - labelBox.height()) / 2));
 
         double bottom = s;
@@ -183,16 +178,10 @@ final class CardFaceLayout {
         Lesson lesson = c.entry().lesson();
         FontChain.MissingGlyphHandler g = glyphs.forLesson(lesson);
         double s = style.safe();
-        double w = width();
         double h = height();
         List<CardFace.Fill> fills = new ArrayList<>();
         List<CardFace.Rule> rules = new ArrayList<>();
-        if (style.outline()) {
-            rules.add(sectionRule(h - style.markerHeight(), c));
-        } else {
-            fills.add(new CardFace.Fill(new Rect(-bleed, h - style.markerHeight(), w + 2 * bleed, style.markerHeight() + bleed),
-                    c.sectionColor()));
-        }
+        sectionColour(c, style.markerHeight(), fills, rules);
 
         TextBox source = breaker.layout(sourcePieces(c, g), style.sourceSize(), style.leadLeading(), innerWidth());
         double bottom = s + source.height() + style.sourceSize() * 0.8;
@@ -226,9 +215,17 @@ final class CardFaceLayout {
         throw tooLong(lesson, "text", "back", style.bodyMinSize());
     }
 
-    /** An outline band: a rule in the section colour across the safe width, its centre line at {@code y}. */
-    private CardFace.Rule sectionRule(double y, CardContent c) {
-        return new CardFace.Rule(style.safe(), y, width() - style.safe(), y, style.bandRule(), c.sectionColor());
+    /**
+     * The section colour across the top of a face, {@code depth} down from the trim: a solid band that runs on into
+     * the bleed, or (outline) a rule in the colour across the safe width at that depth.
+     */
+    private void sectionColour(CardContent c, double depth, List<CardFace.Fill> fills, List<CardFace.Rule> rules) {
+        double y = height() - depth;
+        if (style.outline()) {
+            rules.add(new CardFace.Rule(style.safe(), y, width() - style.safe(), y, style.bandRule(), c.sectionColor()));
+        } else {
+            fills.add(new CardFace.Fill(new Rect(-bleed, y, width() + 2 * bleed, depth + bleed), c.sectionColor()));
+        }
     }
 
     /** "Source: example.org/x" linking to the source; just the document title when the file names no source. */
