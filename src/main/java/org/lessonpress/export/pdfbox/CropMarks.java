@@ -14,10 +14,17 @@ public final class CropMarks {
 
     private final PDPageContentStream cs;
 
-    /** Sets the stroke colour and line width of {@code cs} for the marks that follow. */
+    /**
+     * Sets the stroke colour and line width of {@code cs} for the marks that follow. A grey or black ink is set as
+     * DeviceGray, so the marks print on the black plate only instead of as a four-colour rich black.
+     */
     public CropMarks(PDPageContentStream cs, Rgb ink, double width) throws IOException {
         this.cs = cs;
-        cs.setStrokingColor(ink.r(), ink.g(), ink.b());
+        if (ink.red() == ink.green() && ink.green() == ink.blue()) {
+            cs.setStrokingColor(ink.r());
+        } else {
+            cs.setStrokingColor(ink.r(), ink.g(), ink.b());
+        }
         cs.setLineWidth((float) width);
     }
 
