@@ -3,6 +3,7 @@ package org.lessonpress.export.cards;
 import java.util.ArrayList;
 import java.util.List;
 import org.lessonpress.export.pdfbox.MeasuredText;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.StyledBlock;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.theme.Rgb;

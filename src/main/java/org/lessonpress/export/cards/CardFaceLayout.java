@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lessonpress.BadInputException;
+import org.lessonpress.export.pdfbox.Contrast;
 import org.lessonpress.export.pdfbox.InlineStyler;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.MeasuredText;
 import org.lessonpress.export.pdfbox.Piece;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.StyledBlock;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.model.Lesson;
@@ -74,7 +76,8 @@ final class CardFaceLayout {
     }
 
     /** What the front needs before the lead is fitted: band, label, title, and the room left below them. */
-    private record FrontParts(List<CardFace.Fill> fills, List<CardFace.Text> texts, double numberTop, double bottom,
+    private record FrontParts(List<CardFace.Fill> fills, List<CardFace.Rule> rules, List<CardFace.Text> texts,
+                              double numberTop, double bottom,
                               MeasuredText number, MeasuredText lead) {
     }
 
@@ -98,10 +101,14 @@ final class CardFaceLayout {
         return new Deck(bandHeight, NUMBER_SCALES[NUMBER_SCALES.length - 1]);
     }
 
-    /** The section name in the band, on at most two lines when a smaller size allows. */
+    /**
+     * The section name in the band, on at most two lines when a smaller size allows: on the section colour, or in
+     * it (darkened to 4.5:1) on the paper when the band is an outline.
+     */
     private TextBox label(CardContent c) {
         FontChain.MissingGlyphHandler g = glyphs.forLesson(c.entry().lesson());
-        Rgb labelColor = Contrast.textOn(c.sectionColor(), style.paper(), style.text());
+        Rgb labelColor = style.outline() ? Contrast.readable(c.sectionColor(), style.paper())
+                : Contrast.textOn(c.sectionColor(), style.paper(), style.text());
         MeasuredText label = breaker.measure(style.sans().withColor(labelColor).plain(c.sectionLabel(), FontStyle.BOLD, g));
         return shrinkToLines(label, style.sectionSize(), Math.min(style.sectionSize(), 6), 2);
     }
@@ -124,7 +131,7 @@ final class CardFaceLayout {
         }
         List<CardFace.Text> texts = new ArrayList<>(p.texts());
         texts.addAll(List.of(fitted));
-        return new CardFace(p.fills(), List.of(), texts);
+        return new CardFace(p.fills(), p.rules(), texts);
     }
 
     /** The number and the lead at the largest lead size from the theme's down to {@code min}, or null. */
@@ -145,12 +152,12 @@ final class CardFaceLayout {
         Lesson lesson = c.entry().lesson();
         FontChain.MissingGlyphHandler g = glyphs.forLesson(lesson);
         double s = style.safe();
-        double w = width();
         double h = height();
         List<CardFace.Fill> fills = new ArrayList<>();
+        List<CardFace.Rule> rules = new ArrayList<>();
         List<CardFace.Text> texts = new ArrayList<>();
         TextBox labelBox = label(c);
-        fills.add(new CardFace.Fill(new Rect(-bleed, h - bandHeight, w + 2 * bleed, bandHeight + bleed), c.sectionColor()));
+        sectionColour(c, bandHeight, fills, rules);
         texts.add(new CardFace.Text(labelBox, s, h - s - (bandHeight - s - labelBox.height()) / 2));
 
         double bottom = s;
@@ -163,7 +170,7 @@ final class CardFaceLayout {
         Rgb ink = Contrast.readable(c.sectionColor(), style.paper());
         MeasuredText number = breaker.measure(style.sans().withColor(ink).plain(Integer.toString(lesson.number()), FontStyle.REGULAR, g));
         MeasuredText lead = breaker.measure(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
-        return new FrontParts(fills, texts, h - bandHeight - style.leadSize() * 0.7, bottom, number, lead);
+        return new FrontParts(fills, rules, texts, h - bandHeight - style.leadSize() * 0.7, bottom, number, lead);
     }
 
     /** The back: a small section strip, the number and lead small, the body, the source. */
@@ -171,11 +178,10 @@ final class CardFaceLayout {
         Lesson lesson = c.entry().lesson();
         FontChain.MissingGlyphHandler g = glyphs.forLesson(lesson);
         double s = style.safe();
-        double w = width();
         double h = height();
         List<CardFace.Fill> fills = new ArrayList<>();
-        fills.add(new CardFace.Fill(new Rect(-bleed, h - style.markerHeight(), w + 2 * bleed, style.markerHeight() + bleed),
-                c.sectionColor()));
+        List<CardFace.Rule> rules = new ArrayList<>();
+        sectionColour(c, style.markerHeight(), fills, rules);
 
         TextBox source = breaker.layout(sourcePieces(c, g), style.sourceSize(), style.leadLeading(), innerWidth());
         double bottom = s + source.height() + style.sourceSize() * 0.8;
@@ -202,10 +208,24 @@ final class CardFaceLayout {
                 texts.add(new CardFace.Text(source, s, s + source.height()));
                 List<CardFace.Fill> all = new ArrayList<>(fills);
                 all.addAll(column.fills);
-                return new CardFace(all, column.rules, texts);
+                rules.addAll(column.rules);
+                return new CardFace(all, rules, texts);
             }
         }
         throw tooLong(lesson, "text", "back", style.bodyMinSize());
+    }
+
+    /**
+     * The section colour across the top of a face, {@code depth} down from the trim: a solid band that runs on into
+     * the bleed, or (outline) a rule in the colour across the safe width at that depth.
+     */
+    private void sectionColour(CardContent c, double depth, List<CardFace.Fill> fills, List<CardFace.Rule> rules) {
+        double y = height() - depth;
+        if (style.outline()) {
+            rules.add(new CardFace.Rule(style.safe(), y, width() - style.safe(), y, style.bandRule(), c.sectionColor()));
+        } else {
+            fills.add(new CardFace.Fill(new Rect(-bleed, y, width() + 2 * bleed, depth + bleed), c.sectionColor()));
+        }
     }
 
     /** "Source: example.org/x" linking to the source; just the document title when the file names no source. */

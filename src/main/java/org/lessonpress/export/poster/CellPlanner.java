@@ -2,10 +2,10 @@ package org.lessonpress.export.poster;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.StyledBlock;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.export.poster.PosterLayout.Band;
-import org.lessonpress.export.poster.PosterLayout.Rect;
 
 /**
  * Sets one lesson's cell at one size: the number hanging in its own column, the lead, then the body blocks (quotes

@@ -52,6 +52,8 @@ public final class PosterExporter implements Exporter {
     public static final ThemeKey<Double> SIZE_STEP = ThemeKey.of("poster.size-step", ValueType.LENGTH, "body sizes the auto-fit tries are this far apart");
     public static final ThemeKey<Double> BODY_LEADING = ThemeKey.of("poster.body-leading", ValueType.NUMBER, "body baseline distance as a multiple of the body size");
     public static final ThemeKey<Double> LEAD_SCALE = ThemeKey.of("poster.lead-scale", ValueType.NUMBER, "lead (and number) size as a multiple of the body size");
+    public static final ThemeKey<String> SECTION_STYLE = ThemeKey.of("poster.section-style", ValueType.choice("solid", "outline"),
+            "section colour over the cells: solid (bars) or outline (hairlines, less ink); section names are in the colour either way");
     public static final ThemeKey<Double> TILE_MARGIN = ThemeKey.of("poster.tile-margin", ValueType.LENGTH, "unprinted border of each tile sheet, where the marks go");
 
     /** Sizes to suggest when a poster does not fit, smallest first (2A0, 4A0, 8A0 and 16A0 beyond A0). */
@@ -80,7 +82,8 @@ public final class PosterExporter implements Exporter {
 
     @Override
     public List<ThemeKey<?>> themeKeys() {
-        return List.of(MARGIN, GUTTER, HEADER_HEIGHT, FOOTER_SIZE, MIN_BODY, MAX_BODY, SIZE_STEP, BODY_LEADING, LEAD_SCALE, TILE_MARGIN);
+        return List.of(MARGIN, GUTTER, HEADER_HEIGHT, FOOTER_SIZE, MIN_BODY, MAX_BODY, SIZE_STEP, BODY_LEADING, LEAD_SCALE, SECTION_STYLE,
+                TILE_MARGIN);
     }
 
     @Override
@@ -154,7 +157,7 @@ public final class PosterExporter implements Exporter {
         }
         PosterLayout layout = fitter.fit();
         if (layout != null) {
-            return layout;
+            return "outline".equals(ctx.theme(SECTION_STYLE)) ? layout.outlined() : layout;
         }
         PosterFitter.Shortfall s = fitter.shortfall();
         int n = s.tightest().lesson().number();

@@ -3,6 +3,7 @@ package org.lessonpress.export.poster;
 import java.util.ArrayList;
 import java.util.List;
 import org.lessonpress.export.pdfbox.MeasuredText;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.export.poster.CellPlanner.Measures;
 import org.lessonpress.export.poster.CellPlanner.Plan;
@@ -11,7 +12,6 @@ import org.lessonpress.export.poster.PosterLayout.Band;
 import org.lessonpress.export.poster.PosterLayout.Cell;
 import org.lessonpress.export.poster.PosterLayout.Label;
 import org.lessonpress.export.poster.PosterLayout.Placed;
-import org.lessonpress.export.poster.PosterLayout.Rect;
 
 /**
  * The auto-fit: tries every grid (1 to {@link #MAX_COLUMNS} columns; sections flowing on or starting new rows) and,
@@ -317,7 +317,7 @@ public final class PosterFitter {
                 body.add(new Placed(p.box(), x + p.x(), top + p.y()));
                 if (p.decoration() != null) {
                     Rect d = p.decoration().rect();
-                    deco.add(new Band(new Rect(x + d.x(), top + d.y(), d.w(), d.h()), p.decoration().color()));
+                    deco.add(new Band(new Rect(x + d.x(), top + d.y(), d.width(), d.height()), p.decoration().color()));
                 }
             }
             return new Cell(c.item(), new Rect(x, y, m.colW(), m.cellHeight(c)), new Placed(c.number(), x, leadY),

@@ -2,11 +2,11 @@ package org.lessonpress.export.poster;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.export.poster.PosterLayout.Band;
 import org.lessonpress.export.poster.PosterLayout.Block;
 import org.lessonpress.export.poster.PosterLayout.Placed;
-import org.lessonpress.export.poster.PosterLayout.Rect;
 
 /**
  * What the paper alone decides, before any grid is tried: the title block (the title as large as fits the header
@@ -51,18 +51,18 @@ final class PosterFrame {
         for (int i = 0; i < 80; i++, t *= 0.96) {
             List<Placed> texts = new ArrayList<>();
             double y = area.y();
-            TextBox title = content.title().layout(t, 1.08, area.w());
+            TextBox title = content.title().layout(t, 1.08, area.width());
             texts.add(new Placed(title, area.x(), y));
             y += title.height();
             if (content.subtitle() != null) {
                 y += t * 0.12;
-                TextBox sub = content.subtitle().layout(t * 0.5, 1.2, area.w());
+                TextBox sub = content.subtitle().layout(t * 0.5, 1.2, area.width());
                 texts.add(new Placed(sub, area.x(), y));
                 y += sub.height();
             }
             if (content.byline() != null) {
                 y += t * 0.12;
-                TextBox by = content.byline().layout(t * 0.4, 1.2, area.w());
+                TextBox by = content.byline().layout(t * 0.4, 1.2, area.width());
                 texts.add(new Placed(by, area.x(), y));
                 y += by.height();
             }

@@ -4,12 +4,12 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.export.pdfbox.TextPainter;
 import org.lessonpress.export.poster.PosterLayout.Band;
 import org.lessonpress.export.poster.PosterLayout.Cell;
 import org.lessonpress.export.poster.PosterLayout.Placed;
-import org.lessonpress.export.poster.PosterLayout.Rect;
 import org.lessonpress.theme.Rgb;
 
 /**
@@ -79,7 +79,7 @@ final class PosterPainter {
 
     private static void fill(PDPageContentStream cs, Rect r, Rgb c, double pageHeight) throws IOException {
         cs.setNonStrokingColor(c.r(), c.g(), c.b());
-        cs.addRect((float) r.x(), (float) (pageHeight - r.bottom()), (float) r.w(), (float) r.h());
+        cs.addRect((float) r.x(), (float) (pageHeight - r.bottom()), (float) r.width(), (float) r.height());
         cs.fill();
     }
 }

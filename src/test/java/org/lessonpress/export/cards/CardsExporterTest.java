@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.Exporters;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
 import org.lessonpress.theme.Units;

@@ -29,7 +29,7 @@ import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.PdfFonts;
-import org.lessonpress.export.poster.PosterLayout.Rect;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;

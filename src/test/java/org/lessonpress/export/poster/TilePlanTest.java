@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import org.junit.jupiter.api.Test;
-import org.lessonpress.export.poster.PosterLayout.Rect;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.Units;
 
@@ -22,7 +22,7 @@ class TilePlanTest {
         Rect first = p.window(0, 0);
         Rect right = p.window(0, 1);
         Rect below = p.window(1, 0);
-        assertThat(Units.toMm(first.w())).isCloseTo(190, offset(1e-6));
+        assertThat(Units.toMm(first.width())).isCloseTo(190, offset(1e-6));
         assertThat(Units.toMm(first.right() - right.x())).isCloseTo(10, offset(1e-6));
         assertThat(Units.toMm(first.bottom() - below.y())).isCloseTo(10, offset(1e-6));
         Rect last = p.window(p.rows() - 1, p.columns() - 1);
