@@ -14,6 +14,8 @@ import picocli.CommandLine;
 public final class Cli {
     static {
         LogSilencer.install();
+        // Text measuring may touch java.awt fonts; never try to reach a display.
+        System.setProperty("java.awt.headless", "true");
     }
 
     private final Map<String, String> env;

@@ -66,6 +66,9 @@ public final class LessonLoader {
 
     public Result load(Path path) {
         String name = path.toString();
+        if (Files.isDirectory(path)) {
+            return failed(name, Diagnostic.error(name, 0, 0, "is a directory; give the lesson files in it (e.g. " + path + "/*.md)"));
+        }
         try {
             long size = Files.size(path);
             if (size > maxBytes) {

@@ -1,6 +1,7 @@
 package org.lessonpress.export.cards;
 
 import java.util.List;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.theme.Rgb;
 

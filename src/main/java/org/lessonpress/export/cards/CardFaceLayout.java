@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lessonpress.BadInputException;
+import org.lessonpress.export.pdfbox.Contrast;
 import org.lessonpress.export.pdfbox.InlineStyler;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.MeasuredText;
 import org.lessonpress.export.pdfbox.Piece;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.StyledBlock;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.model.Lesson;
@@ -59,22 +61,103 @@ final class CardFaceLayout {
         return card.width() - 2 * style.safe();
     }
 
+    /** Number sizes tried for the whole deck, as parts of the theme's size: one size for every card. */
+    private static final double[] NUMBER_SCALES = {1.0, 0.9, 0.8, 0.7};
+    /** Leading of the number: its box is about as tall as its figures, which have no descenders. */
+    private static final double NUMBER_LEADING = 0.82;
+
+    /**
+     * Sizes shared by every front of a deck, so the cards look alike side by side.
+     *
+     * @param bandHeight  the section band's height: enough for the longest section name
+     * @param numberScale the number's size as a part of the theme's
+     */
+    record Deck(double bandHeight, double numberScale) {
+    }
+
+    /** What the front needs before the lead is fitted: band, label, title, and the room left below them. */
+    private record FrontParts(List<CardFace.Fill> fills, List<CardFace.Rule> rules, List<CardFace.Text> texts,
+                              double numberTop, double bottom,
+                              MeasuredText number, MeasuredText lead) {
+    }
+
+    /**
+     * The deck's band height, and the largest number size at which every lead of the deck still fits at a
+     * comfortable size (82 % of the theme's lead size: 14 pt on a poker card, readable at arm's length), so the
+     * numbers, a design element, have one size throughout. A lead that needs less shrinks on its own card only.
+     */
+    Deck deck(List<CardContent> cards) {
+        double band = style.bandHeight();
+        for (CardContent c : cards) {
+            band = Math.max(band, bandFor(label(c)));
+        }
+        double bandHeight = band;
+        List<FrontParts> parts = cards.stream().map(c -> frontParts(c, bandHeight)).toList();
+        for (double scale : NUMBER_SCALES) {
+            if (parts.stream().allMatch(p -> fitLead(p, scale, comfortableLead()) != null)) {
+                return new Deck(bandHeight, scale);
+            }
+        }
+        return new Deck(bandHeight, NUMBER_SCALES[NUMBER_SCALES.length - 1]);
+    }
+
+    /**
+     * The section name in the band, on at most two lines when a smaller size allows: on the section colour, or in
+     * it (darkened to 4.5:1) on the paper when the band is an outline.
+     */
+    private TextBox label(CardContent c) {
+        FontChain.MissingGlyphHandler g = glyphs.forLesson(c.entry().lesson());
+        Rgb labelColor = style.outline() ? Contrast.readable(c.sectionColor(), style.paper())
+                : Contrast.textOn(c.sectionColor(), style.paper(), style.text());
+        MeasuredText label = breaker.measure(style.sans().withColor(labelColor).plain(c.sectionLabel(), FontStyle.BOLD, g));
+        return shrinkToLines(label, style.sectionSize(), Math.min(style.sectionSize(), 6), 2);
+    }
+
+    /** The band that holds a label below the safe line with 1.5 mm above and below it. */
+    private double bandFor(TextBox label) {
+        return style.safe() + label.height() + 2 * Units.mm(1.5);
+    }
+
+    private double comfortableLead() {
+        return Math.max(style.leadMinSize(), style.leadSize() * 0.82);
+    }
+
     /** The front: section band into the bleed, the number large, the lead, the document title small. */
-    CardFace front(CardContent c) {
+    CardFace front(CardContent c, Deck deck) {
+        FrontParts p = frontParts(c, Math.max(deck.bandHeight(), bandFor(label(c))));
+        CardFace.Text[] fitted = fitLead(p, deck.numberScale(), style.leadMinSize());
+        if (fitted == null) {
+            throw tooLong(c.entry().lesson(), "lead", "front", style.leadMinSize());
+        }
+        List<CardFace.Text> texts = new ArrayList<>(p.texts());
+        texts.addAll(List.of(fitted));
+        return new CardFace(p.fills(), p.rules(), texts);
+    }
+
+    /** The number and the lead at the largest lead size from the theme's down to {@code min}, or null. */
+    private CardFace.Text[] fitLead(FrontParts p, double numberScale, double min) {
+        double s = style.safe();
+        TextBox number = p.number().layout(style.numberSize() * numberScale, NUMBER_LEADING, innerWidth());
+        double leadTop = p.numberTop() - number.height() - style.leadSize() * 0.45;
+        for (double size = style.leadSize(); size >= min - 1e-9; size -= STEP) {
+            TextBox box = p.lead().layout(size, style.leadLeading(), innerWidth());
+            if (box.fits() && box.height() <= leadTop - p.bottom() + 1e-6) {
+                return new CardFace.Text[] {new CardFace.Text(number, s, p.numberTop()), new CardFace.Text(box, s, leadTop)};
+            }
+        }
+        return null;
+    }
+
+    private FrontParts frontParts(CardContent c, double bandHeight) {
         Lesson lesson = c.entry().lesson();
         FontChain.MissingGlyphHandler g = glyphs.forLesson(lesson);
         double s = style.safe();
-        double w = width();
         double h = height();
         List<CardFace.Fill> fills = new ArrayList<>();
+        List<CardFace.Rule> rules = new ArrayList<>();
         List<CardFace.Text> texts = new ArrayList<>();
-
-        Rgb labelColor = Contrast.textOn(c.sectionColor(), style.paper(), style.text());
-        MeasuredText label = breaker.measure(style.sans().withColor(labelColor).plain(c.sectionLabel(), FontStyle.BOLD, g));
-        TextBox labelBox = shrinkToLines(label, style.sectionSize(), Math.min(style.sectionSize(), 6), 2);
-        double pad = Units.mm(1.5);
-        double bandHeight = Math.max(style.bandHeight(), s + labelBox.height() + 2 * pad);
-        fills.add(new CardFace.Fill(new Rect(-bleed, h - bandHeight, w + 2 * bleed, bandHeight + bleed), c.sectionColor()));
+        TextBox labelBox = label(c);
+        sectionColour(c, bandHeight, fills, rules);
         texts.add(new CardFace.Text(labelBox, s, h - s - (bandHeight - s - labelBox.height()) / 2));
 
         double bottom = s;
@@ -84,29 +167,10 @@ final class CardFaceLayout {
             texts.add(new CardFace.Text(title, s, s + title.height()));
             bottom = s + title.height() + style.titleSize();
         }
-
         Rgb ink = Contrast.readable(c.sectionColor(), style.paper());
         MeasuredText number = breaker.measure(style.sans().withColor(ink).plain(Integer.toString(lesson.number()), FontStyle.REGULAR, g));
         MeasuredText lead = breaker.measure(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
-        double numberTop = h - bandHeight - style.leadSize() * 0.7;
-        // A long lead first takes room from the number (down to 70 %), and only then gets smaller than 82 % of
-        // its size (14 pt on a poker card, readable at arm's length); the theme minimum is the last resort.
-        double comfortable = Math.max(style.leadMinSize(), style.leadSize() * 0.82);
-        double[][] tries = {{1.0, comfortable}, {0.85, comfortable}, {0.7, comfortable}, {0.7, style.leadMinSize()}};
-        for (double[] t : tries) {
-            TextBox numberBox = number.layout(style.numberSize() * t[0], 1.0, innerWidth());
-            double leadTop = numberTop - numberBox.height() - style.leadSize() * 0.3;
-            double available = leadTop - bottom;
-            for (double size = style.leadSize(); size >= t[1] - 1e-9; size -= STEP) {
-                TextBox box = lead.layout(size, style.leadLeading(), innerWidth());
-                if (box.fits() && box.height() <= available + 1e-6) {
-                    texts.add(new CardFace.Text(numberBox, s, numberTop));
-                    texts.add(new CardFace.Text(box, s, leadTop));
-                    return new CardFace(fills, List.of(), texts);
-                }
-            }
-        }
-        throw tooLong(lesson, "lead", "front", style.leadMinSize());
+        return new FrontParts(fills, rules, texts, h - bandHeight - style.leadSize() * 0.7, bottom, number, lead);
     }
 
     /** The back: a small section strip, the number and lead small, the body, the source. */
@@ -114,11 +178,10 @@ final class CardFaceLayout {
         Lesson lesson = c.entry().lesson();
         FontChain.MissingGlyphHandler g = glyphs.forLesson(lesson);
         double s = style.safe();
-        double w = width();
         double h = height();
         List<CardFace.Fill> fills = new ArrayList<>();
-        fills.add(new CardFace.Fill(new Rect(-bleed, h - style.markerHeight(), w + 2 * bleed, style.markerHeight() + bleed),
-                c.sectionColor()));
+        List<CardFace.Rule> rules = new ArrayList<>();
+        sectionColour(c, style.markerHeight(), fills, rules);
 
         TextBox source = breaker.layout(sourcePieces(c, g), style.sourceSize(), style.leadLeading(), innerWidth());
         double bottom = s + source.height() + style.sourceSize() * 0.8;
@@ -129,115 +192,40 @@ final class CardFaceLayout {
         head.addAll(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
         MeasuredText header = breaker.measure(head);
         List<StyledBlock> blocks = style.serif().blocks(lesson.body(), FontStyle.REGULAR, g);
-        List<Measured> body = blocks.stream().map(b -> new Measured(b, breaker.measure(b.pieces()), breaker.measure(b.marker()))).toList();
+        List<BodyColumn.Measured> body = blocks.stream()
+                .map(b -> new BodyColumn.Measured(b, breaker.measure(b.pieces()), breaker.measure(b.marker()))).toList();
 
         for (double size = style.bodySize(); size >= style.bodyMinSize() - 1e-9; size -= STEP) {
             double headSize = style.backLeadSize() * size / style.bodySize();
             TextBox headBox = header.layout(headSize, style.leadLeading(), innerWidth());
-            List<CardFace.Text> texts = new ArrayList<>();
-            List<CardFace.Fill> boxes = new ArrayList<>();
-            List<CardFace.Rule> rules = new ArrayList<>();
-            texts.add(new CardFace.Text(headBox, s, top));
-            double y = top - headBox.height() - size * style.leading() * 0.5;
-            y = placeBody(body, size, y, c.sectionColor(), texts, boxes, rules);
-            if (headBox.fits() && y >= bottom - 1e-6 && texts.stream().allMatch(t -> t.box().fits())) {
+            BodyColumn column = new BodyColumn(style, size, s, s + innerWidth(),
+                    top - headBox.height() - size * style.leading() * 0.5, c.sectionColor());
+            double end = column.place(body);
+            if (headBox.fits() && end >= bottom - 1e-6 && column.texts.stream().allMatch(t -> t.box().fits())) {
+                List<CardFace.Text> texts = new ArrayList<>();
+                texts.add(new CardFace.Text(headBox, s, top));
+                texts.addAll(column.texts);
                 texts.add(new CardFace.Text(source, s, s + source.height()));
                 List<CardFace.Fill> all = new ArrayList<>(fills);
-                all.addAll(boxes);
+                all.addAll(column.fills);
+                rules.addAll(column.rules);
                 return new CardFace(all, rules, texts);
             }
         }
         throw tooLong(lesson, "text", "back", style.bodyMinSize());
     }
 
-    private record Measured(StyledBlock block, MeasuredText text, MeasuredText marker) {
-    }
-
-    /** Places the body blocks from {@code y} down; returns where the last one ends (after its gap). */
-    private double placeBody(List<Measured> body, double size, double y, Rgb sectionColor, List<CardFace.Text> texts,
-                             List<CardFace.Fill> fills, List<CardFace.Rule> rules) {
-        double s = style.safe();
-        double lineHeight = size * style.leading();
-        double indent = size * 1.4;
-        for (int i = 0; i < body.size(); i++) {
-            Measured m = body.get(i);
-            StyledBlock b = m.block();
-            StyledBlock.Kind next = i + 1 < body.size() ? body.get(i + 1).block().kind() : null;
-            double x = s + indentOf(b) * indent;
-            double gap = lineHeight * 0.45;
-            switch (b.kind()) {
-                case QUOTE:
-                case ATTRIBUTION: {
-                    double qx = x + size;
-                    TextBox box = m.text().layout(size, style.leading(), s + innerWidth() - qx);
-                    texts.add(new CardFace.Text(b.kind() == StyledBlock.Kind.ATTRIBUTION ? recolor(box, style.muted()) : box, qx, y));
-                    double ruleX = x + size * 0.3;
-                    if (b.kind() == StyledBlock.Kind.QUOTE) {
-                        rules.add(new CardFace.Rule(ruleX, y - box.height() + size * 0.15, ruleX, y - size * 0.15, 1.2, sectionColor));
-                    }
-                    y -= box.height();
-                    if (next == StyledBlock.Kind.ATTRIBUTION) {
-                        gap = lineHeight * 0.1;
-                    } else if (next == StyledBlock.Kind.QUOTE) {
-                        gap = lineHeight * 0.3;
-                    }
-                    break;
-                }
-                case CODE: {
-                    double codeSize = size * 0.88;
-                    double pad = size * 0.4;
-                    TextBox box = m.text().layout(codeSize, 1.25, s + innerWidth() - x - 2 * pad);
-                    double boxHeight = box.height() + 2 * pad;
-                    fills.add(new CardFace.Fill(new Rect(x, y - boxHeight, s + innerWidth() - x, boxHeight), style.codeBackground()));
-                    texts.add(new CardFace.Text(box, x + pad, y - pad));
-                    y -= boxHeight;
-                    break;
-                }
-                case LIST_ITEM: {
-                    double tx = s + b.depth() * indent;
-                    TextBox box = m.text().layout(size, style.leading(), s + innerWidth() - tx);
-                    if (!m.marker().isEmpty()) {
-                        TextBox marker = m.marker().layout(size, style.leading(), indent);
-                        texts.add(new CardFace.Text(marker, tx - indent + size * 0.2, y));
-                    }
-                    texts.add(new CardFace.Text(box, tx, y));
-                    y -= box.height();
-                    if (next == StyledBlock.Kind.LIST_ITEM) {
-                        gap = lineHeight * 0.15;
-                    }
-                    break;
-                }
-                case RULE: {
-                    double ry = y - lineHeight * 0.4;
-                    rules.add(new CardFace.Rule(x, ry, s + innerWidth(), ry, 0.5, style.rule()));
-                    y -= lineHeight * 0.8;
-                    gap = 0;
-                    break;
-                }
-                default: {
-                    TextBox box = m.text().layout(size, style.leading(), s + innerWidth() - x);
-                    texts.add(new CardFace.Text(box, x, y));
-                    y -= box.height();
-                    break;
-                }
-            }
-            if (next != null) {
-                y -= gap;
-            }
+    /**
+     * The section colour across the top of a face, {@code depth} down from the trim: a solid band that runs on into
+     * the bleed, or (outline) a rule in the colour across the safe width at that depth.
+     */
+    private void sectionColour(CardContent c, double depth, List<CardFace.Fill> fills, List<CardFace.Rule> rules) {
+        double y = height() - depth;
+        if (style.outline()) {
+            rules.add(new CardFace.Rule(style.safe(), y, width() - style.safe(), y, style.bandRule(), c.sectionColor()));
+        } else {
+            fills.add(new CardFace.Fill(new Rect(-bleed, y, width() + 2 * bleed, depth + bleed), c.sectionColor()));
         }
-        return y;
-    }
-
-    /** List items are indented by their depth; everything else by its depth inside a list. */
-    private static int indentOf(StyledBlock b) {
-        return b.depth();
-    }
-
-    private static TextBox recolor(TextBox box, Rgb color) {
-        List<TextBox.Line> lines = box.lines().stream().map(l -> new TextBox.Line(l.runs().stream()
-                .map(r -> new TextBox.Run(r.face(), r.text(), r.link() == null ? color : r.color(), r.link(), r.x(), r.width()))
-                .toList(), l.width(), l.baseline())).toList();
-        return new TextBox(lines, box.size(), box.lineHeight(), box.maxWidth());
     }
 
     /** "Source: example.org/x" linking to the source; just the document title when the file names no source. */

@@ -18,6 +18,11 @@ final class CardKeys {
             "crop mark line width");
     static final ThemeKey<Double> BAND_HEIGHT = ThemeKey.of("cards.front.band-height", ValueType.LENGTH,
             "height of the section band on the front, from the trim (it also fills the bleed)");
+    static final ThemeKey<String> BAND_STYLE = ThemeKey.of("cards.band-style", ValueType.choice("solid", "outline"),
+            "section colour on the cards: solid (a band into the bleed on the front, a strip on the back) or outline "
+                    + "(thin rules in the section colour, the section name in it on the paper: less ink)");
+    static final ThemeKey<Double> BAND_RULE = ThemeKey.of("cards.band-rule", ValueType.LENGTH,
+            "weight of the section-colour rules when band-style is outline");
     static final ThemeKey<Double> SECTION_SIZE = ThemeKey.of("cards.front.section-size", ValueType.LENGTH,
             "type size of the section name in the band");
     static final ThemeKey<Double> NUMBER_SIZE = ThemeKey.of("cards.front.number-size", ValueType.LENGTH,
@@ -47,7 +52,8 @@ final class CardKeys {
     }
 
     static List<ThemeKey<?>> all() {
-        return List.of(SAFE_ZONE, SHEET_MARGIN, MARK_LENGTH, MARK_OFFSET, MARK_WIDTH, BAND_HEIGHT, SECTION_SIZE,
+        return List.of(SAFE_ZONE, SHEET_MARGIN, MARK_LENGTH, MARK_OFFSET, MARK_WIDTH, BAND_HEIGHT, BAND_STYLE, BAND_RULE,
+                SECTION_SIZE,
                 NUMBER_SIZE, LEAD_SIZE, LEAD_MIN_SIZE, TITLE_SIZE, MARKER_HEIGHT, BACK_LEAD_SIZE, BODY_SIZE,
                 BODY_MIN_SIZE, SOURCE_SIZE, LEADING, LEAD_LEADING);
     }

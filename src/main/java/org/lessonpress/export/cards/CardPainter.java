@@ -3,12 +3,17 @@ package org.lessonpress.export.cards;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.lessonpress.export.pdfbox.CropMarks;
 import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextPainter;
 import org.lessonpress.theme.Rgb;
 
 /** Issues the drawing calls for laid-out card faces, crop marks and the registration sheet; no layout decisions. */
 final class CardPainter {
+    /** Marks print in plain black, on every separation alike. */
+    private static final Rgb MARK_INK = new Rgb(0, 0, 0);
+
     private final TextPainter text;
     private final PdfFonts fonts;
 
@@ -40,38 +45,18 @@ final class CardPainter {
     }
 
     void marks(PDPageContentStream cs, Iterable<CardSheetLayout.Mark> marks, double width) throws IOException {
-        cs.setStrokingColor(0f);
-        cs.setLineWidth((float) width);
+        CropMarks pen = new CropMarks(cs, MARK_INK, width);
         for (CardSheetLayout.Mark m : marks) {
-            cs.moveTo((float) m.x1(), (float) m.y1());
-            cs.lineTo((float) m.x2(), (float) m.y2());
+            pen.line(m.x1(), m.y1(), m.x2(), m.y2());
         }
-        cs.stroke();
     }
 
     /** A thin outline of a card's trim and a target at {@code (cx, cy)}, for the registration sheet. */
     void target(PDPageContentStream cs, Rect trim, double cx, double cy, double width) throws IOException {
-        cs.setStrokingColor(0f);
-        cs.setLineWidth((float) width);
-        cs.addRect((float) trim.x(), (float) trim.y(), (float) trim.width(), (float) trim.height());
-        cs.stroke();
-        double r = 14;
-        cs.moveTo((float) (cx - r), (float) cy);
-        cs.lineTo((float) (cx + r), (float) cy);
-        cs.moveTo((float) cx, (float) (cy - r));
-        cs.lineTo((float) cx, (float) (cy + r));
-        cs.stroke();
-        circle(cs, cx, cy, r * 0.6);
-        cs.stroke();
-    }
-
-    private static void circle(PDPageContentStream cs, double cx, double cy, double r) throws IOException {
-        double k = 0.5523 * r;
-        cs.moveTo((float) (cx + r), (float) cy);
-        cs.curveTo((float) (cx + r), (float) (cy + k), (float) (cx + k), (float) (cy + r), (float) cx, (float) (cy + r));
-        cs.curveTo((float) (cx - k), (float) (cy + r), (float) (cx - r), (float) (cy + k), (float) (cx - r), (float) cy);
-        cs.curveTo((float) (cx - r), (float) (cy - k), (float) (cx - k), (float) (cy - r), (float) cx, (float) (cy - r));
-        cs.curveTo((float) (cx + k), (float) (cy - r), (float) (cx + r), (float) (cy - k), (float) (cx + r), (float) cy);
+        CropMarks pen = new CropMarks(cs, MARK_INK, width);
+        pen.outline(trim);
+        double arm = 14;
+        pen.target(cx, cy, arm * 0.6, arm);
     }
 
     PdfFonts fonts() {

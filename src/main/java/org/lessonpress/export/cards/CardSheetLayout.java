@@ -3,6 +3,7 @@ package org.lessonpress.export.cards;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.theme.PageSize;
 
 /**

@@ -10,8 +10,9 @@ import org.lessonpress.theme.Units;
 /**
  * The resolved look of a card: theme values with type sizes scaled to the card (the theme's sizes are for a
  * poker card), the colours and the text stylers. Minimum sizes do not scale: they are about legibility.
+ * With {@code outline} the section colour is drawn as rules of {@code bandRule} instead of solid areas.
  */
-record CardStyle(double scale, double safe, double bandHeight, double sectionSize, double numberSize, double leadSize,
+record CardStyle(double scale, double safe, double bandHeight, boolean outline, double bandRule, double sectionSize, double numberSize, double leadSize,
                  double leadMinSize, double titleSize, double markerHeight, double backLeadSize, double bodySize,
                  double bodyMinSize, double sourceSize, double leading, double leadLeading, double markWidth,
                  Rgb paper, Rgb text, Rgb muted, Rgb rule, Rgb codeBackground, InlineStyler sans, InlineStyler serif) {
@@ -27,6 +28,7 @@ record CardStyle(double scale, double safe, double bandHeight, double sectionSiz
         InlineStyler sans = new InlineStyler(ctx.fonts(CoreKeys.FONT_SANS), ctx.fonts(CoreKeys.FONT_MONO), text, link);
         InlineStyler serif = new InlineStyler(ctx.fonts(CoreKeys.FONT_SERIF), ctx.fonts(CoreKeys.FONT_MONO), text, link);
         return new CardStyle(scale, t.get(CardKeys.SAFE_ZONE), t.get(CardKeys.BAND_HEIGHT) * scale,
+                "outline".equals(t.get(CardKeys.BAND_STYLE)), t.get(CardKeys.BAND_RULE) * scale,
                 t.get(CardKeys.SECTION_SIZE) * scale, t.get(CardKeys.NUMBER_SIZE) * scale, t.get(CardKeys.LEAD_SIZE) * scale,
                 t.get(CardKeys.LEAD_MIN_SIZE), t.get(CardKeys.TITLE_SIZE) * scale, t.get(CardKeys.MARKER_HEIGHT),
                 t.get(CardKeys.BACK_LEAD_SIZE) * scale, t.get(CardKeys.BODY_SIZE) * scale, t.get(CardKeys.BODY_MIN_SIZE),

@@ -13,12 +13,16 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
@@ -107,16 +111,21 @@ public final class CardsExporter implements Exporter {
                     l -> ctx.glyphs(l.line(), "lesson " + l.number()), ctx.sourceName());
             List<CardFace> fronts = new ArrayList<>();
             List<CardFace> backs = new ArrayList<>();
+            CardFaceLayout.Deck deck = faces.deck(contents);
             for (CardContent c : contents) {
-                fronts.add(faces.front(c));
+                fronts.add(faces.front(c, deck));
                 backs.add(faces.back(c));
             }
             CardPainter painter = new CardPainter(fonts);
             if (ctx.option(TEST_SHEET)) {
                 registrationSheet(pdf, painter, layout, style, ctx);
             }
+            PDDocumentOutline outline = new PDDocumentOutline();
             for (CardSheetLayout.Page p : layout.pages(contents.size())) {
                 PDPage page = newPage(pdf, layout);
+                if (!p.back()) {
+                    bookmark(outline, page, contents.subList(p.first(), p.first() + p.count()));
+                }
                 List<CardSheetLayout.Slot> slots = p.back() ? layout.backs() : layout.fronts();
                 try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
                     for (int i = 0; i < p.count(); i++) {
@@ -128,9 +137,22 @@ public final class CardsExporter implements Exporter {
                     }
                 }
             }
+            pdf.getDocumentCatalog().setDocumentOutline(outline);
             describe(pdf, document.metadata(), ctx);
             ctx.pages("", pdf.getNumberOfPages());
             pdf.save(out);
+        }
+    }
+
+    /** One bookmark per lesson, to the page with its front. */
+    private static void bookmark(PDDocumentOutline outline, PDPage page, List<CardContent> cards) {
+        for (CardContent c : cards) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(c.entry().lesson().number() + ". " + c.entry().lesson().leadText());
+            PDPageFitDestination dest = new PDPageFitDestination();
+            dest.setPage(page);
+            item.setDestination(dest);
+            outline.addLast(item);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.lessonpress.export.cards;
 
 import java.util.Locale;
+import org.lessonpress.export.pdfbox.Rect;
 
 /** How the printer turns the sheet over between front and back. */
 public enum Duplex {

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.Exporter;
+import org.lessonpress.export.NonClosingOutputStream;
 import org.lessonpress.model.Block;
 import org.lessonpress.model.Inline;
 import org.lessonpress.model.InlineText;
@@ -61,7 +62,7 @@ public final class JsonExporter implements Exporter {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         ObjectMapper mapper = new ObjectMapper();
-        try (JsonGenerator gen = mapper.getFactory().createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
+        try (JsonGenerator gen = mapper.getFactory().createGenerator(new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
             gen.setPrettyPrinter(pretty);
             mapper.writeTree(gen, root);
             gen.writeRaw('\n');
@@ -181,22 +182,5 @@ public final class JsonExporter implements Exporter {
             }
         }
         return a;
-    }
-
-    /** Jackson closes the target when the generator closes; the CLI owns the stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.lessonpress.export.poster;
 import java.util.ArrayList;
 import java.util.List;
 import org.lessonpress.export.ExportContext;
+import org.lessonpress.export.pdfbox.Contrast;
 import org.lessonpress.export.pdfbox.InlineStyler;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.MeasuredText;
@@ -101,7 +102,7 @@ public record PosterContent(MeasuredText title, MeasuredText subtitle, MeasuredT
             FontChain.MissingGlyphHandler glyphs = ctx.glyphs(l.line(), "lesson " + l.number());
             int top = e.topSection() == null ? -1 : doc.sections().indexOf(e.topSection());
             Rgb color = top < 0 ? accent : ctx.theme().sectionColor(top);
-            Rgb ink = readable(color, paper);
+            Rgb ink = Contrast.readable(color, paper);
             MeasuredText label = null;
             boolean newTop = e.topSection() != lastTop;
             if (e.section() != null && e.section() != lastInner) {
@@ -122,14 +123,5 @@ public record PosterContent(MeasuredText title, MeasuredText subtitle, MeasuredT
             items.add(new Item(l, number, lead, parts, color, ink, label, newTop && e.topSection() != null));
         }
         return new PosterContent(title, subtitle, byline, citation, source, items);
-    }
-
-    /** The colour darkened until text in it reads on the paper (WCAG AA, 4.5:1). */
-    static Rgb readable(Rgb color, Rgb paper) {
-        Rgb c = color;
-        for (int i = 0; i < 40 && c.contrast(paper) < 4.5; i++) {
-            c = new Rgb((int) (c.red() * 0.93), (int) (c.green() * 0.93), (int) (c.blue() * 0.93));
-        }
-        return c;
     }
 }

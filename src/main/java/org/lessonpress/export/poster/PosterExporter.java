@@ -52,10 +52,13 @@ public final class PosterExporter implements Exporter {
     public static final ThemeKey<Double> SIZE_STEP = ThemeKey.of("poster.size-step", ValueType.LENGTH, "body sizes the auto-fit tries are this far apart");
     public static final ThemeKey<Double> BODY_LEADING = ThemeKey.of("poster.body-leading", ValueType.NUMBER, "body baseline distance as a multiple of the body size");
     public static final ThemeKey<Double> LEAD_SCALE = ThemeKey.of("poster.lead-scale", ValueType.NUMBER, "lead (and number) size as a multiple of the body size");
+    public static final ThemeKey<String> SECTION_STYLE = ThemeKey.of("poster.section-style", ValueType.choice("solid", "outline"),
+            "section colour over the cells: solid (bars) or outline (hairlines, less ink); section names are in the colour either way");
     public static final ThemeKey<Double> TILE_MARGIN = ThemeKey.of("poster.tile-margin", ValueType.LENGTH, "unprinted border of each tile sheet, where the marks go");
 
-    /** Sizes to suggest when a poster does not fit, smallest first (2A0 and 4A0 beyond A0). */
-    private static final List<String> LARGER = List.of("A4", "A3", "A2", "A1", "A0", "1189x1682mm", "1682x2378mm");
+    /** Sizes to suggest when a poster does not fit, smallest first (2A0, 4A0, 8A0 and 16A0 beyond A0). */
+    private static final List<String> LARGER = List.of("A4", "A3", "A2", "A1", "A0", "1189x1682mm", "1682x2378mm",
+            "2378x3364mm", "3364x4756mm");
 
     @Override
     public String id() {
@@ -79,7 +82,8 @@ public final class PosterExporter implements Exporter {
 
     @Override
     public List<ThemeKey<?>> themeKeys() {
-        return List.of(MARGIN, GUTTER, HEADER_HEIGHT, FOOTER_SIZE, MIN_BODY, MAX_BODY, SIZE_STEP, BODY_LEADING, LEAD_SCALE, TILE_MARGIN);
+        return List.of(MARGIN, GUTTER, HEADER_HEIGHT, FOOTER_SIZE, MIN_BODY, MAX_BODY, SIZE_STEP, BODY_LEADING, LEAD_SCALE, SECTION_STYLE,
+                TILE_MARGIN);
     }
 
     @Override
@@ -93,7 +97,8 @@ public final class PosterExporter implements Exporter {
             PDPage page = new PDPage(new PDRectangle((float) size.width(), (float) size.height()));
             pdf.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
-                new PosterPainter(fonts, ctx.theme(CoreKeys.COLOR_RULE), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND)).paint(page, cs, layout);
+                new PosterPainter(fonts, ctx.theme(CoreKeys.COLOR_RULE), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND),
+                        ctx.theme(CoreKeys.COLOR_PAPER)).paint(page, cs, layout);
             }
             stamp(pdf, doc.metadata(), ctx, "document-id");
             poster = save(pdf);
@@ -111,9 +116,26 @@ public final class PosterExporter implements Exporter {
 
     /** Geometry for a paper size from the theme. */
     public static PosterGeometry geometry(ExportContext ctx, PageSize size) {
+        positive(ctx, SIZE_STEP, 0.01);
+        positive(ctx, MIN_BODY, 1);
+        positive(ctx, BODY_LEADING, 0.5);
+        positive(ctx, LEAD_SCALE, 0.5);
+        positive(ctx, HEADER_HEIGHT, 0.01);
+        if (ctx.theme(HEADER_HEIGHT) > 0.5 || 2 * ctx.theme(MARGIN) * PosterGeometry.linearScale(size.width(), size.height())
+                >= Math.min(size.width(), size.height())) {
+            throw BadInputException.at(ctx.theme().name(), 0, "poster.header-height (at most 0.5) or poster.margin leaves no room"
+                    + " for lessons on " + size.name());
+        }
         return PosterGeometry.scaled(size.width(), size.height(), ctx.theme(MARGIN), ctx.theme(GUTTER), ctx.theme(HEADER_HEIGHT),
                 ctx.theme(FOOTER_SIZE), ctx.theme(MIN_BODY), ctx.theme(MAX_BODY), ctx.theme(SIZE_STEP), ctx.theme(BODY_LEADING),
                 ctx.theme(LEAD_SCALE));
+    }
+
+    private static void positive(ExportContext ctx, ThemeKey<Double> key, double least) {
+        if (!(ctx.theme(key) >= least)) {
+            throw BadInputException.at(ctx.theme().name(), 0, key.path() + " must be at least " + least
+                    + " (it is " + ctx.theme(key) + ")");
+        }
     }
 
     /** The paper from the options, turned to the orientation asked for. */
@@ -126,10 +148,16 @@ public final class PosterExporter implements Exporter {
         if (content.items().isEmpty()) {
             throw BadInputException.at(ctx.sourceName(), 1, "there are no numbered lessons to put on the poster");
         }
-        PosterFitter fitter = new PosterFitter(content, geometry(ctx, size));
+        PosterFitter fitter;
+        try {
+            fitter = new PosterFitter(content, geometry(ctx, size));
+        } catch (IllegalStateException e) {
+            throw BadInputException.at(ctx.sourceName(), 1, "the title is too long for the title block of a " + size.name()
+                    + " poster; shorten it or use a larger --poster-size");
+        }
         PosterLayout layout = fitter.fit();
         if (layout != null) {
-            return layout;
+            return "outline".equals(ctx.theme(SECTION_STYLE)) ? layout.outlined() : layout;
         }
         PosterFitter.Shortfall s = fitter.shortfall();
         int n = s.tightest().lesson().number();
@@ -152,7 +180,8 @@ public final class PosterExporter implements Exporter {
                 return "use --poster-size " + name;
             }
         }
-        return "use a larger --poster-size than 1682x2378mm, or split the file into several posters";
+        return "even --poster-size 3364x4756mm is too small at its minimum size; split the file into several posters"
+                + " or lower poster.min-body-size in a theme";
     }
 
     private static byte[] tiles(byte[] poster, PageSize sheet, ExportContext ctx) throws IOException {

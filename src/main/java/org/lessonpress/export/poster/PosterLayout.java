@@ -2,12 +2,14 @@ package org.lessonpress.export.poster;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.theme.Rgb;
 
 /**
  * The poster as boxes: where every text box, rule and band goes, for one grid and one body size. Pure data; the
- * painter only draws it. Coordinates are points from the page's top-left corner, y growing down.
+ * painter only draws it. Coordinates are points from the page's top-left corner, y growing down (so a
+ * {@link Rect}'s {@code y} is its top edge and {@code bottom()} its lower edge).
  *
  * @param geometry the page measures
  * @param columns  grid columns
@@ -30,28 +32,6 @@ public record PosterLayout(PosterGeometry geometry, int columns, boolean section
         labels = List.copyOf(labels);
         bands = List.copyOf(bands);
         rules = List.copyOf(rules);
-    }
-
-    /** A rectangle, y down from the page top. */
-    public record Rect(double x, double y, double w, double h) {
-        public double right() {
-            return x + w;
-        }
-
-        public double bottom() {
-            return y + h;
-        }
-
-        /** True when the two share any area (touching edges do not count). */
-        public boolean overlaps(Rect o) {
-            double e = 1e-6;
-            return x < o.right() - e && o.x < right() - e && y < o.bottom() - e && o.y < bottom() - e;
-        }
-
-        public boolean contains(Rect o) {
-            double e = 1e-6;
-            return o.x >= x - e && o.right() <= right() + e && o.y >= y - e && o.bottom() <= bottom() + e;
-        }
     }
 
     /** A text box with its top-left corner on the page. */
@@ -92,6 +72,20 @@ public record PosterLayout(PosterGeometry geometry, int columns, boolean section
 
     /** A section name over the cells where the section starts. */
     public record Label(Rect bounds, Placed text) {
+    }
+
+    /**
+     * This layout with the section bands thinned to hairlines along their top edge, as heavy as the rules under the
+     * header: the ink-saving look. Nothing moves, so the text stays where the fitting put it.
+     */
+    public PosterLayout outlined() {
+        double hair = rules.isEmpty() ? 0.5 : rules.get(0).rect().height();
+        List<Band> thin = new ArrayList<>();
+        for (Band b : bands) {
+            Rect r = b.rect();
+            thin.add(new Band(new Rect(r.x(), r.y(), r.width(), Math.min(r.height(), hair)), b.color()));
+        }
+        return new PosterLayout(geometry, columns, sectionRows, bodySize, leadSize, header, footer, cells, labels, thin, rules);
     }
 
     /** Every area that holds text or colour, for overlap checks: header, footer, cells, labels. */

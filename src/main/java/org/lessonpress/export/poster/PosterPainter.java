@@ -1,16 +1,15 @@
 package org.lessonpress.export.poster;
 
 import java.io.IOException;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.export.pdfbox.TextPainter;
 import org.lessonpress.export.poster.PosterLayout.Band;
 import org.lessonpress.export.poster.PosterLayout.Cell;
 import org.lessonpress.export.poster.PosterLayout.Placed;
-import org.lessonpress.export.poster.PosterLayout.Rect;
 import org.lessonpress.theme.Rgb;
 
 /**
@@ -21,15 +20,20 @@ final class PosterPainter {
     private final TextPainter text;
     private final Rgb rule;
     private final Rgb codeBackground;
+    private final Rgb paper;
 
-    PosterPainter(PdfFonts fonts, Rgb rule, Rgb codeBackground) {
+    PosterPainter(PdfFonts fonts, Rgb rule, Rgb codeBackground, Rgb paper) {
         this.text = new TextPainter(fonts);
         this.rule = rule;
         this.codeBackground = codeBackground;
+        this.paper = paper;
     }
 
     void paint(PDPage page, PDPageContentStream cs, PosterLayout l) throws IOException {
         double h = l.geometry().height();
+        if (!paper.equals(new Rgb(255, 255, 255))) {
+            fill(cs, new Rect(0, 0, l.geometry().width(), h), paper, h);
+        }
         for (Band b : l.rules()) {
             fill(cs, b.rect(), rule, h);
         }
@@ -75,11 +79,7 @@ final class PosterPainter {
 
     private static void fill(PDPageContentStream cs, Rect r, Rgb c, double pageHeight) throws IOException {
         cs.setNonStrokingColor(c.r(), c.g(), c.b());
-        cs.addRect((float) r.x(), (float) (pageHeight - r.bottom()), (float) r.w(), (float) r.h());
+        cs.addRect((float) r.x(), (float) (pageHeight - r.bottom()), (float) r.width(), (float) r.height());
         cs.fill();
-    }
-
-    static List<String> leads(PosterLayout l) {
-        return l.cells().stream().map(c -> c.lead().box().text().replace('\n', ' ')).toList();
     }
 }

@@ -1,7 +1,6 @@
 package org.lessonpress.export.poster;
 
 import java.io.IOException;
-import java.util.List;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -9,12 +8,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.lessonpress.export.pdfbox.CropMarks;
 import org.lessonpress.export.pdfbox.InlineStyler;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.export.pdfbox.TextPainter;
-import org.lessonpress.export.poster.PosterLayout.Rect;
 import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
@@ -74,52 +74,26 @@ final class PosterTiler {
 
     private void marks(PDPageContentStream cs) throws IOException {
         double m = plan.margin();
-        double x0 = m;
-        double x1 = plan.sheetW() - m;
-        double y0 = m;
-        double y1 = plan.sheetH() - m;
-        cs.setStrokingColor(ink.r(), ink.g(), ink.b());
-        cs.setLineWidth(0.4f);
-        for (double[] corner : List.of(new double[] {x0, y0, -1, -1}, new double[] {x1, y0, 1, -1},
-                new double[] {x0, y1, -1, 1}, new double[] {x1, y1, 1, 1})) {
-            double x = corner[0];
-            double y = corner[1];
-            line(cs, x + corner[2] * MARK_GAP, y, x + corner[2] * (MARK_GAP + MARK), y);
-            line(cs, x, y + corner[3] * MARK_GAP, x, y + corner[3] * (MARK_GAP + MARK));
-        }
+        Rect print = new Rect(m, m, plan.sheetW() - 2 * m, plan.sheetH() - 2 * m);
+        CropMarks pen = new CropMarks(cs, ink, 0.4);
+        pen.corners(print, MARK_GAP, MARK);
         double o = plan.overlap();
         if (o > 0) {
-            cs.setLineDashPattern(new float[] {1.5f, 1.5f}, 0);
-            for (double x : new double[] {x0 + o, x1 - o}) {
-                line(cs, x, y1 + MARK_GAP, x, y1 + MARK_GAP + MARK * 0.6);
+            pen.dash(1.5);
+            for (double x : new double[] {print.x() + o, print.right() - o}) {
+                pen.line(x, print.top() + MARK_GAP, x, print.top() + MARK_GAP + MARK * 0.6);
             }
-            for (double y : new double[] {y0 + o, y1 - o}) {
-                line(cs, x1 + MARK_GAP, y, x1 + MARK_GAP + MARK * 0.6, y);
+            for (double y : new double[] {print.y() + o, print.top() - o}) {
+                pen.line(print.right() + MARK_GAP, y, print.right() + MARK_GAP + MARK * 0.6, y);
             }
-            cs.setLineDashPattern(new float[0], 0);
+            pen.dash(0);
         }
         double r = MARK * 0.35;
         double off = MARK_GAP + MARK * 0.5;
-        target(cs, (x0 + x1) / 2, y1 + off, r);
-        target(cs, x0 - off, (y0 + y1) / 2, r);
-        target(cs, x1 + off, (y0 + y1) / 2, r);
-    }
-
-    private static void target(PDPageContentStream cs, double cx, double cy, double r) throws IOException {
-        double k = 0.5523 * r;
-        cs.moveTo((float) (cx + r), (float) cy);
-        cs.curveTo((float) (cx + r), (float) (cy + k), (float) (cx + k), (float) (cy + r), (float) cx, (float) (cy + r));
-        cs.curveTo((float) (cx - k), (float) (cy + r), (float) (cx - r), (float) (cy + k), (float) (cx - r), (float) cy);
-        cs.curveTo((float) (cx - r), (float) (cy - k), (float) (cx - k), (float) (cy - r), (float) cx, (float) (cy - r));
-        cs.curveTo((float) (cx + k), (float) (cy - r), (float) (cx + r), (float) (cy - k), (float) (cx + r), (float) cy);
-        cs.stroke();
-        line(cs, cx - 1.5 * r, cy, cx + 1.5 * r, cy);
-        line(cs, cx, cy - 1.5 * r, cx, cy + 1.5 * r);
-    }
-
-    private static void line(PDPageContentStream cs, double ax, double ay, double bx, double by) throws IOException {
-        cs.moveTo((float) ax, (float) ay);
-        cs.lineTo((float) bx, (float) by);
-        cs.stroke();
+        double cx = (print.x() + print.right()) / 2;
+        double cy = (print.y() + print.top()) / 2;
+        pen.target(cx, print.top() + off, r, 1.5 * r);
+        pen.target(print.x() - off, cy, r, 1.5 * r);
+        pen.target(print.right() + off, cy, r, 1.5 * r);
     }
 }

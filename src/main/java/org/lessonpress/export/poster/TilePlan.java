@@ -1,6 +1,7 @@
 package org.lessonpress.export.poster;
 
-import org.lessonpress.export.poster.PosterLayout.Rect;
+import org.lessonpress.export.pdfbox.Rect;
+
 
 /**
  * How a poster is cut into sheets for a home printer: each sheet prints a {@code printW × printH} window of the

@@ -83,10 +83,11 @@ final class DeckPlanner {
         List<Para> full = new ArrayList<>(head);
         List<Para> topOnly = new ArrayList<>(head);
         if (doc.sections().isEmpty()) {
-            List<Lesson> all = doc.allLessons();
-            Para item = agendaItem(doc.metadata().title(), all);
-            full.add(item);
-            topOnly.add(item);
+            // Without sections the agenda lists the leads when they fit, else the one range of lessons.
+            for (Lesson l : doc.allLessons()) {
+                full.add(agendaItem(l.leadText(), List.of(l)));
+            }
+            topOnly.add(agendaItem(doc.metadata().title(), doc.allLessons()));
         }
         for (Section s : doc.sections()) {
             Para item = agendaItem(s.titleText(), lessonsOf(s));
@@ -98,6 +99,14 @@ final class DeckPlanner {
         }
         List<List<Para>> versions = full.size() == topOnly.size() ? List.of(full) : List.of(full, topOnly);
         return new Slide(Slide.Kind.AGENDA, "the agenda slide", 1, versions);
+    }
+
+    /** An agenda slide with some of the section lines, for a deck whose sections need more than one agenda slide. */
+    Slide agendaPart(List<Para> items) {
+        List<Para> paras = new ArrayList<>();
+        paras.add(Para.text(StyleSheet.SLIDE_TITLE, agendaTitle));
+        paras.addAll(items);
+        return Slide.of(Slide.Kind.AGENDA, "the agenda slide", 1, paras);
     }
 
     /** A slide of its own for an intro too long to share the agenda slide, headed by the document title. */

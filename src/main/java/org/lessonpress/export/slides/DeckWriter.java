@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,6 +24,8 @@ import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.slides.Slide.Para;
 import org.lessonpress.model.Inline;
 import org.lessonpress.model.Metadata;
+import org.lessonpress.theme.FontFace;
+import org.lessonpress.theme.FontStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -43,6 +47,8 @@ final class DeckWriter {
     private final ExportContext ctx;
     private final DeckFonts fonts;
     private final Map<String, StyleMetrics> metrics;
+    /** Every face a run is set in, in order of first use, for {@code --embed-fonts}. */
+    private final Set<FontFace> used = new LinkedHashSet<>();
 
     DeckWriter(ExportContext ctx, DeckFonts fonts, Map<String, StyleMetrics> metrics) {
         this.ctx = ctx;
@@ -54,8 +60,8 @@ final class DeckWriter {
     record Page(double width, double height, double top, double bottom, double side, double footer) {
     }
 
-    byte[] write(Metadata meta, CTStyles styles, List<Integer> orderedStarts, List<SlideFitter.Fitted> slides, Page page)
-            throws IOException {
+    byte[] write(Metadata meta, CTStyles styles, List<Integer> orderedStarts, List<SlideFitter.Fitted> slides, Page page,
+                 boolean embedFonts) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.createStyles().setStyles(styles);
             doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(ListNumbering.xml(orderedStarts)).getNumbering());
@@ -64,8 +70,13 @@ final class DeckWriter {
                     paragraph(doc.createParagraph(), p, p.styleAt(f.step()), f.slide());
                 }
             }
+            modernWord(doc);
             section(doc, page);
             footers(doc, meta.title());
+            if (embedFonts) {
+                used.add(fonts.display().primary(FontStyle.REGULAR));
+                FontEmbedder.embed(doc, used, ctx);
+            }
             properties(doc.getProperties(), meta);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             doc.write(buf);
@@ -98,6 +109,7 @@ final class DeckWriter {
                 }
                 XWPFRun run = link != null ? linkRun(p, link) : p.createRun();
                 format(run, piece, m, link != null, para.code() != null);
+                used.add(piece.face());
                 if (piece.tab()) {
                     run.addTab();
                 } else {
@@ -158,6 +170,22 @@ final class DeckWriter {
     private static XWPFRun linkRun(XWPFParagraph p, CTHyperlink h) {
         CTR r = h.addNewR();
         return new XWPFHyperlinkRun(h, r, p);
+    }
+
+    /**
+     * Marks the file as written for Word 2013 and later, so Word opens it without "Compatibility Mode". The schema
+     * classes POI ships do not cover {@code w:compat}, so it is added as plain XML.
+     */
+    private static void modernWord(XWPFDocument doc) {
+        org.w3c.dom.Node settings = doc.getSettings().getCTSettings().getDomNode();
+        org.w3c.dom.Document owner = settings.getOwnerDocument();
+        org.w3c.dom.Element compat = owner.createElementNS(StyleMetrics.W, "w:compat");
+        org.w3c.dom.Element setting = owner.createElementNS(StyleMetrics.W, "w:compatSetting");
+        setting.setAttributeNS(StyleMetrics.W, "w:name", "compatibilityMode");
+        setting.setAttributeNS(StyleMetrics.W, "w:uri", "http://schemas.microsoft.com/office/word");
+        setting.setAttributeNS(StyleMetrics.W, "w:val", "15");
+        compat.appendChild(setting);
+        settings.appendChild(compat);
     }
 
     private static void section(XWPFDocument doc, Page page) {

@@ -22,11 +22,9 @@ import org.w3c.dom.Node;
  * reference says: they are structure, not look.
  */
 final class ReferenceStyles {
-    private final Path path;
     private final CTStyles styles;
 
-    private ReferenceStyles(Path path, CTStyles styles) {
-        this.path = path;
+    private ReferenceStyles(CTStyles styles) {
         this.styles = styles;
     }
 
@@ -38,14 +36,10 @@ final class ReferenceStyles {
         }
         try (InputStream in = Files.newInputStream(p); XWPFDocument doc = new XWPFDocument(in)) {
             CTStyles st = doc.getStyle();
-            return new ReferenceStyles(p, (CTStyles) st.copy());
+            return new ReferenceStyles((CTStyles) st.copy());
         } catch (IOException | XmlException | RuntimeException e) {
             throw new IllegalArgumentException(file + " is not a Word document we can read styles from (" + e.getMessage() + ")");
         }
-    }
-
-    Path path() {
-        return path;
     }
 
     /** Our styles with the reference's laid over them; {@code slideStarts} are the style IDs that begin a slide. */

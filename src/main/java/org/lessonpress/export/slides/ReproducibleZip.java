@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.lessonpress.export.NonClosingOutputStream;
 
 /**
  * Rewrites an OOXML package so the same content always gives the same bytes: POI stamps each zip entry with the
@@ -36,7 +37,7 @@ final class ReproducibleZip {
         if (stamp.isBefore(DOS_EPOCH)) {
             stamp = DOS_EPOCH;
         }
-        ZipOutputStream zos = new ZipOutputStream(new NonClosing(out));
+        ZipOutputStream zos = new ZipOutputStream(new NonClosingOutputStream(out));
         zos.setLevel(9);
         for (var e : entries.entrySet()) {
             ZipEntry entry = new ZipEntry(e.getKey());
@@ -58,22 +59,5 @@ final class ReproducibleZip {
             return 0;
         }
         return name.equals("_rels/.rels") ? 1 : 2;
-    }
-
-    /** The caller owns the stream; finishing the zip must not close it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -30,10 +30,6 @@ enum SlideAspect {
         throw new IllegalArgumentException("'" + text + "' is not a slide shape; use 16:9, 4:3 or a4");
     }
 
-    String label() {
-        return label;
-    }
-
     /** Page width in points. */
     double width() {
         return width;

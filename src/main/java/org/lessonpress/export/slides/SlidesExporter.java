@@ -28,6 +28,8 @@ public final class SlidesExporter implements Exporter {
             "slide shape: 16:9 (13.33 x 7.5 in), 4:3 (10 x 7.5 in) or a4 (landscape)", SlideAspect::parse);
     static final ExportOption<ReferenceStyles> REFERENCE = ExportOption.of("--reference-docx", "FILE", null,
             "take the styles (fonts, sizes, colours) from this .docx, like pandoc's --reference-doc", ReferenceStyles::read);
+    static final ExportOption<Boolean> EMBED_FONTS = ExportOption.flag("--embed-fonts",
+            "embed the fonts in the .docx so Word sets the slides as fitted where the fonts are not installed (larger file)");
 
     @Override
     public String id() {
@@ -46,7 +48,7 @@ public final class SlidesExporter implements Exporter {
 
     @Override
     public List<ExportOption<?>> options() {
-        return List.of(ASPECT, REFERENCE);
+        return List.of(ASPECT, REFERENCE, EMBED_FONTS);
     }
 
     @Override
@@ -76,22 +78,60 @@ public final class SlidesExporter implements Exporter {
         DeckPlanner planner = new DeckPlanner(sheet, theme.get(SlideKeys.AGENDA_TITLE));
         List<Slide> slides = planner.plan(doc);
         SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight);
-        List<SlideFitter.Fitted> fitted = new ArrayList<>();
+        // Lessons first, so a lead's missing glyph or overlong text is reported at the lesson, not at the agenda
+        // that repeats it.
+        Map<Slide, List<SlideFitter.Fitted>> fits = new java.util.IdentityHashMap<>();
         for (Slide s : slides) {
-            SlideFitter.Fitted f = fitter.tryFit(s);
-            if (f.height() <= textHeight) {
-                fitted.add(f);
-            } else if (s.kind() == Slide.Kind.AGENDA && !doc.intro().isEmpty()) {
-                // The intro does not share the agenda slide: it gets a slide of its own before the agenda.
-                fitted.add(fitter.fit(planner.introSlide(doc), ctx.sourceName()));
-                fitted.add(fitter.fit(planner.agendaSlide(doc, false), ctx.sourceName()));
-            } else {
-                fitted.add(fitter.fit(s, ctx.sourceName()));
+            if (s.kind() != Slide.Kind.AGENDA) {
+                fits.put(s, List.of(fitter.fit(s, ctx.sourceName())));
             }
         }
-        byte[] docx = new DeckWriter(ctx, fonts, metrics).write(doc.metadata(), styles, planner.orderedListStarts(), fitted, page);
+        for (Slide s : slides) {
+            if (s.kind() == Slide.Kind.AGENDA) {
+                fits.put(s, agenda(s, doc, planner, fitter, ctx.sourceName(), textHeight));
+            }
+        }
+        List<SlideFitter.Fitted> fitted = new ArrayList<>();
+        slides.forEach(s -> fitted.addAll(fits.get(s)));
+        byte[] docx = new DeckWriter(ctx, fonts, metrics).write(doc.metadata(), styles, planner.orderedListStarts(), fitted, page,
+                ctx.option(EMBED_FONTS));
         ReproducibleZip.rewrite(docx, ctx.timestamp(), out);
         ctx.pages("", fitted.size());
+    }
+
+    /**
+     * The agenda slide; when the intro makes it too full, an intro slide before it; when the sections alone are too
+     * many for one slide, as many agenda slides as they need.
+     */
+    private static List<SlideFitter.Fitted> agenda(Slide agenda, LessonDocument doc, DeckPlanner planner, SlideFitter fitter,
+                                                   String source, double textHeight) {
+        SlideFitter.Fitted f = fitter.tryFit(agenda);
+        if (f.height() <= textHeight) {
+            return List.of(f);
+        }
+        List<SlideFitter.Fitted> out = new ArrayList<>();
+        if (!doc.intro().isEmpty()) {
+            out.add(fitter.fit(planner.introSlide(doc), source));
+        }
+        Slide bare = planner.agendaSlide(doc, false);
+        f = fitter.tryFit(bare);
+        if (f.height() <= textHeight) {
+            out.add(f);
+            return out;
+        }
+        List<Slide.Para> items = bare.versions().get(bare.versions().size() - 1);
+        items = items.subList(1, items.size());
+        List<Slide.Para> part = new ArrayList<>();
+        for (Slide.Para item : items) {
+            part.add(item);
+            if (part.size() > 1 && fitter.tryFit(planner.agendaPart(part)).height() > textHeight) {
+                part.remove(part.size() - 1);
+                out.add(fitter.fit(planner.agendaPart(part), source));
+                part = new ArrayList<>(List.of(item));
+            }
+        }
+        out.add(fitter.fit(planner.agendaPart(part), source));
+        return out;
     }
 
     private static CTStyles styles(StyleSheet sheet, ReferenceStyles reference) throws IOException {

@@ -24,6 +24,7 @@ final class StyleSheet {
     static final String SECTION_NUMBER = "SectionNumber";
     static final String HEADING_1 = "Heading1";
     static final String LESSON_NUMBER = "LessonNumber";
+    static final String LEAD = "Lead";
     static final String HEADING_2 = "Heading2";
     static final String FOOTER = "Footer";
     static final String EMPHASIS = "Emphasis";
@@ -31,28 +32,37 @@ final class StyleSheet {
     static final String CODE = "VerbatimChar";
     static final String HYPERLINK = "Hyperlink";
 
-    /** Paragraph styles that shrink on a full slide; each has a Small and a Smaller step. */
+    /**
+     * Paragraph styles that shrink on a full slide; each has a Small and a Smaller step. Sizes, space after and
+     * indents are multiples of the step's body size, so every step keeps the same proportions.
+     */
     enum Scalable {
-        BODY("Body", "Body", 1.0),
-        QUOTE("Quote", "Quote", 1.0),
-        ATTRIBUTION("Attribution", "Attribution", 0.8),
-        SOURCE_CODE("SourceCode", "Source Code", 0.75),
-        LIST_BULLET("ListBullet", "List Bullet", 1.0),
-        LIST_NUMBER("ListNumber", "List Number", 1.0),
-        BLOCK_HEADING("BlockHeading", "Block Heading", 1.0),
-        AGENDA_ITEM("AgendaItem", "Agenda Item", 1.0),
-        AGENDA_SUB_ITEM("AgendaSubItem", "Agenda Sub Item", 0.8),
-        CLOSING("Closing", "Closing", 1.0),
-        CITATION("Citation", "Citation", 0.8);
+        BODY("Body", "Body", 1.0, 0.5, 0, 0),
+        QUOTE("Quote", "Quote", 1.0, 0.25, 1.2, 0),
+        ATTRIBUTION("Attribution", "Attribution", 0.8, 0.8, 1.5, 0),
+        SOURCE_CODE("SourceCode", "Source Code", 0.75, 0.5, 0.5, 0),
+        LIST_BULLET("ListBullet", "List Bullet", 1.0, 0.25, 1.5, 1.0),
+        LIST_NUMBER("ListNumber", "List Number", 1.0, 0.25, 1.5, 1.0),
+        BLOCK_HEADING("BlockHeading", "Block Heading", 1.0, 0.25, 0, 0),
+        AGENDA_ITEM("AgendaItem", "Agenda Item", 1.0, 0.3, 0, 0),
+        AGENDA_SUB_ITEM("AgendaSubItem", "Agenda Sub Item", 0.8, 0.3, 1.5, 0),
+        CLOSING("Closing", "Closing", 1.0, 0.5, 0, 0),
+        CITATION("Citation", "Citation", 0.8, 0.5, 0, 0);
 
         private final String id;
         private final String name;
         private final double ratio;
+        private final double after;
+        private final double indent;
+        private final double hanging;
 
-        Scalable(String id, String name, double ratio) {
+        Scalable(String id, String name, double ratio, double after, double indent, double hanging) {
             this.id = id;
             this.name = name;
             this.ratio = ratio;
+            this.after = after;
+            this.indent = indent;
+            this.hanging = hanging;
         }
 
         /** The style ID at a size step: 0 is the style itself, 1 its Small, 2 its Smaller variant. */
@@ -103,7 +113,7 @@ final class StyleSheet {
         d.add(StyleDef.paragraph(DATE, "Date", NORMAL).next(SOURCE).font(display).color(muted).size(meta).spacing(0, 4, 1.0));
         d.add(StyleDef.paragraph(SOURCE, "Source Line", NORMAL).font(display).color(muted).size(meta * 0.8).spacing(0, 4, 1.0));
         d.add(StyleDef.paragraph(SLIDE_TITLE, "Slide Title", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
-                .size(theme.get(SlideKeys.SLIDE_TITLE_SIZE)).spacing(0, 24, 1.0).startsSlide());
+                .size(theme.get(SlideKeys.SLIDE_TITLE_SIZE)).spacing(0, 24, 0.95).startsSlide());
         double sectionSize = theme.get(SlideKeys.SECTION_SIZE);
         d.add(StyleDef.paragraph(SECTION_NUMBER, "Section Number", NORMAL).next(HEADING_1).font(display).bold(true)
                 .color(accent).size(sectionSize * 0.75).spacing(theme.get(SlideKeys.SECTION_SPACE), 6, 1.0).startsSlide()
@@ -112,18 +122,23 @@ final class StyleSheet {
                 .size(sectionSize).spacing(0, 18, 0.95).outline(0));
         d.add(StyleDef.paragraph(LESSON_NUMBER, "Lesson Number", NORMAL).next(HEADING_2).font(display).bold(true)
                 .color(accent).size(theme.get(SlideKeys.NUMBER_SIZE)).spacing(0, 0, 1.0).startsSlide());
-        d.add(StyleDef.paragraph(HEADING_2, "heading 2", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
-                .size(lead).spacing(0, lead * 0.6, 0.95).outline(1));
+        // The lead's look lives in Lead; Heading 2 (what leads are set in) adds the outline level that puts every
+        // lesson in Word's navigation pane and pandoc's headings.
+        d.add(StyleDef.paragraph(LEAD, "Lead", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
+                .size(lead).spacing(0, lead * 0.6, 0.95).keepWithNext());
+        d.add(StyleDef.paragraph(HEADING_2, "heading 2", LEAD).next(Scalable.BODY.id(0)).outline(1));
         List<Rgb> palette = theme.get(CoreKeys.COLOR_SECTIONS);
+        Rgb paper = theme.get(CoreKeys.COLOR_PAPER);
         for (int i = 0; i < palette.size(); i++) {
-            String c = palette.get(i).hexUpper();
+            String band = palette.get(i).hexUpper();
+            String ink = readable(palette.get(i), paper).hexUpper();
             d.add(StyleDef.paragraph(SECTION_NUMBER + (i + 1), "Section Number " + (i + 1), SECTION_NUMBER).next(HEADING_1)
-                    .color(c).startsSlide().paragraphXml(border("top", 36, c, 12)));
+                    .color(ink).startsSlide().paragraphXml(border("top", 36, band, 12)));
             d.add(StyleDef.paragraph(LESSON_NUMBER + (i + 1), "Lesson Number " + (i + 1), LESSON_NUMBER).next(HEADING_2)
-                    .color(c).startsSlide());
+                    .color(ink).startsSlide());
         }
         for (int step = 0; step < STEPS; step++) {
-            d.addAll(scalable(step, steps[step], muted, rule, codeBg, mono, textWidth));
+            d.addAll(scalable(step, steps[step], muted, rule, codeBg, mono, display, textWidth));
         }
         d.add(StyleDef.paragraph(FOOTER, "footer", NORMAL).font(display).color(muted).size(theme.get(SlideKeys.FOOTER_SIZE))
                 .spacing(0, 0, 1.0).paragraphXml("<w:tabs><w:tab w:val=\"right\" w:pos=\"" + StyleDef.twips(textWidth) + "\"/></w:tabs>"));
@@ -146,48 +161,49 @@ final class StyleSheet {
 
     /** The body-like styles at one size step; the Small and Smaller steps are based on step 0 and change only sizes. */
     private static List<StyleDef> scalable(int step, double size, String muted, String rule, String codeBg, String mono,
-                                           double textWidth) {
+                                           String display, double textWidth) {
         List<StyleDef> out = new ArrayList<>();
         for (Scalable s : Scalable.values()) {
             double sz = Math.round(size * s.ratio * 2) / 2.0;
-            double after = Math.round(sz * 0.5);
-            StyleDef def = StyleDef.paragraph(s.id(step), s.displayName(step), step == 0 ? NORMAL : s.id(0)).size(sz);
-            if (step == 0) {
-                def = def.next(s.id(0));
-                def = switch (s) {
-                    case BODY, CLOSING -> def.spacing(0, after, 1.0);
-                    case QUOTE -> def.italic(true).spacing(0, after * 0.5, 1.0).indent(sz * 1.2, 0)
-                            .paragraphXml(border("left", 24, rule, 10));
-                    case ATTRIBUTION -> def.color(muted).spacing(0, after, 1.0).indent(sz * 1.5, 0);
-                    case SOURCE_CODE -> def.font(mono).spacing(0, after, 1.0).indent(sz * 0.5, 0)
-                            .paragraphXml("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + codeBg + "\"/>");
-                    case LIST_BULLET, LIST_NUMBER -> def.spacing(0, after * 0.5, 1.0).indent(sz * 1.5, sz * 1.0);
-                    case BLOCK_HEADING -> def.bold(true).spacing(0, after * 0.5, 1.0).keepWithNext();
-                    case AGENDA_ITEM -> def.spacing(0, after * 0.6, 1.0).paragraphXml("<w:tabs><w:tab w:val=\"right\" w:leader=\"none\" w:pos=\""
-                            + StyleDef.twips(textWidth) + "\"/></w:tabs>");
-                    case AGENDA_SUB_ITEM -> def.color(muted).spacing(0, after * 0.6, 1.0).indent(sz * 1.5, 0);
-                    case CITATION -> def.color(muted).spacing(0, after, 1.0);
-                };
-            } else {
-                def = def.next(s.id(0));
-                if (s == Scalable.QUOTE || s == Scalable.ATTRIBUTION || s == Scalable.SOURCE_CODE
-                        || s == Scalable.LIST_BULLET || s == Scalable.LIST_NUMBER || s == Scalable.AGENDA_SUB_ITEM) {
-                    double hang = s == Scalable.LIST_BULLET || s == Scalable.LIST_NUMBER ? sz : 0;
-                    double left = switch (s) {
-                        case QUOTE -> sz * 1.2;
-                        case SOURCE_CODE -> sz * 0.5;
-                        default -> sz * 1.5;
-                    };
-                    def = def.indent(left, hang);
-                }
-                double ratioAfter = s == Scalable.QUOTE || s == Scalable.LIST_BULLET || s == Scalable.LIST_NUMBER
-                        || s == Scalable.BLOCK_HEADING ? 0.5 : s == Scalable.AGENDA_ITEM || s == Scalable.AGENDA_SUB_ITEM ? 0.6 : 1.0;
-                def = def.spacing(0, after * ratioAfter, 1.0);
+            StyleDef def = StyleDef.paragraph(s.id(step), s.displayName(step), step == 0 ? NORMAL : s.id(0)).next(s.id(0))
+                    .size(sz).spacing(0, Math.round(sz * s.after), 1.0);
+            if (s.indent > 0) {
+                def = def.indent(sz * s.indent, sz * s.hanging);
             }
-            out.add(def);
+            out.add(step == 0 ? look(def, s, muted, rule, codeBg, mono, display, textWidth) : def);
         }
         return out;
     }
+
+    /** What a body-like style looks like besides its size; the smaller steps inherit it. */
+    private static StyleDef look(StyleDef def, Scalable s, String muted, String rule, String codeBg, String mono,
+                                 String display, double textWidth) {
+        return switch (s) {
+            case QUOTE -> def.italic(true).paragraphXml(border("left", 24, rule, 10));
+            case ATTRIBUTION, AGENDA_SUB_ITEM, CITATION -> def.color(muted);
+            case SOURCE_CODE -> def.font(mono).paragraphXml("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + codeBg + "\"/>");
+            case BLOCK_HEADING -> def.bold(true).keepWithNext();
+            case AGENDA_ITEM -> def.font(display).bold(true).paragraphXml("<w:tabs><w:tab w:val=\"right\" w:leader=\"none\" w:pos=\""
+                    + StyleDef.twips(textWidth) + "\"/></w:tabs>");
+            default -> def;
+        };
+    }
+
+    /**
+     * The section colour, darkened just enough for large text on the paper to meet WCAG's 3:1 (light palette
+     * entries such as Okabe–Ito's orange and sky blue do not on white); the rules keep the colour as it is.
+     */
+    static Rgb readable(Rgb colour, Rgb paper) {
+        Rgb c = colour;
+        for (int step = 1; c.contrast(paper) < LARGE_TEXT_CONTRAST && step <= 20; step++) {
+            double keep = 1 - step * 0.05;
+            c = new Rgb((int) Math.round(colour.red() * keep), (int) Math.round(colour.green() * keep),
+                    (int) Math.round(colour.blue() * keep));
+        }
+        return c;
+    }
+
+    private static final double LARGE_TEXT_CONTRAST = 3.0;
 
     private static String border(String side, int eighths, String color, int space) {
         return String.format(Locale.ROOT, "<w:pBdr><w:%s w:val=\"single\" w:sz=\"%d\" w:space=\"%d\" w:color=\"%s\"/></w:pBdr>",
@@ -206,10 +222,6 @@ final class StyleSheet {
 
     List<StyleDef> styles() {
         return List.copyOf(styles);
-    }
-
-    int paletteSize() {
-        return paletteSize;
     }
 
     /** The Lesson Number style for a top-level section (0-based), or the plain one for lessons outside sections. */

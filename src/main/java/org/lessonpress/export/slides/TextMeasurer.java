@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.AttributedString;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +17,6 @@ import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontFace;
 
 /**
@@ -91,16 +89,6 @@ final class TextMeasurer {
             lines++;
         }
         return Math.max(1, lines);
-    }
-
-    /** Splits a string into runs by the chain's faces, for text the exporter has already checked for glyphs. */
-    static List<Run> runs(FontChain chain, String text, org.lessonpress.theme.FontStyle style,
-                          FontChain.MissingGlyphHandler onMissing) {
-        List<Run> out = new ArrayList<>();
-        for (FontChain.Run r : chain.runs(text, style, onMissing)) {
-            out.add(new Run(r.face(), r.text()));
-        }
-        return out;
     }
 
     private static Font awt(FontFace face) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.Units;
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.Exporters;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
 import org.lessonpress.theme.Units;
@@ -173,6 +174,23 @@ class CardsExporterTest {
             var annotations = pdf.getPage(1).getAnnotations();
             assertThat(annotations).isNotEmpty();
             assertThat(annotations).allMatch(a -> a instanceof PDAnnotationLink);
+        }
+    }
+
+    @Test
+    void eachLessonHasABookmarkToItsFront() throws IOException {
+        try (PDDocument pdf = open(PdfReading.write("sample", Map.of()))) {
+            List<String> titles = new ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(i -> titles.add(i.getTitle()));
+            assertThat(titles).hasSize(39);
+            assertThat(titles.get(11)).isEqualTo("12. Don’t underestimate the effort it takes to go from demo to production.");
+            var item = pdf.getDocumentCatalog().getDocumentOutline().children().iterator();
+            for (int k = 0; k < 12; k++) {
+                var i = item.next();
+                if (k == 11) {
+                    assertThat(pdf.getPages().indexOf(i.findDestinationPage(pdf))).isEqualTo(2);
+                }
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.lessonpress.export.ExportContext;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
 

@@ -29,7 +29,7 @@ import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.PdfFonts;
-import org.lessonpress.export.poster.PosterLayout.Rect;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
@@ -98,6 +98,13 @@ class PosterExporterTest {
                 at = found;
             }
             assertThat(text).contains("Yan, Ziyou. (Nov 2024).");
+            int from = 0;
+            for (Lesson l : Corpus.sample().allLessons()) {
+                String whole = squash(l.number() + " " + l.leadText() + " " + org.lessonpress.model.InlineText.plainBlocks(l.body()));
+                int found = text.indexOf(whole, from);
+                assertThat(found).as("lesson %d whole and in order: %s", l.number(), whole).isGreaterThanOrEqualTo(0);
+                from = found + whole.length();
+            }
         }
     }
 
@@ -123,6 +130,31 @@ class PosterExporterTest {
                         && baseline >= r.y() && baseline <= r.bottom() + 0.01);
                 assertThat(inside).as("'%s' at %.1f, %.1f lies in a cell, label, header or footer", t.getUnicode(), x, baseline).isTrue();
             }
+        }
+    }
+
+    @Test
+    void marginsStayWhiteWhenRendered() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(sample())) {
+            float dpi = 20;
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, dpi);
+            int margin = (int) Math.floor(Units.toMm(layoutOf("sample", Map.of()).geometry().margin()) / 25.4 * dpi) - 1;
+            int inked = 0;
+            int dark = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    boolean white = (image.getRGB(x, y) & 0xffffff) == 0xffffff;
+                    boolean inMargin = x < margin || y < margin || x >= image.getWidth() - margin || y >= image.getHeight() - margin;
+                    if (inMargin && !white) {
+                        inked++;
+                    }
+                    if (!white) {
+                        dark++;
+                    }
+                }
+            }
+            assertThat(inked).as("pixels drawn in the %d px margin", margin).isZero();
+            assertThat(dark).as("something is drawn").isGreaterThan(image.getWidth() * image.getHeight() / 20);
         }
     }
 
@@ -156,9 +188,11 @@ class PosterExporterTest {
 
     @Test
     void sameInputSameBytes() throws IOException {
-        byte[] a = export("multilingual", Map.of("--poster-size", "A2")).main();
-        byte[] b = export("multilingual", Map.of("--poster-size", "A2")).main();
-        assertThat(a).isEqualTo(b);
+        Written first = export("multilingual", Map.of("--poster-size", "A2", "--tile", "A4"));
+        Written second = export("multilingual", Map.of("--poster-size", "A2", "--tile", "A4"));
+        byte[] a = first.main();
+        assertThat(a).isEqualTo(second.main());
+        assertThat(first.companions().get("tiles.pdf").toByteArray()).isEqualTo(second.companions().get("tiles.pdf").toByteArray());
         try (PDDocument pdf = Loader.loadPDF(a)) {
             assertThat(pdf.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(Corpus.EPOCH);
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr");
@@ -177,6 +211,11 @@ class PosterExporterTest {
             }
         }
         assertThat(w.ctx().pages()).containsEntry("", 1);
+        if (stem.equals("forty-three-nested")) {
+            try (PDDocument pdf = Loader.loadPDF(w.main())) {
+                assertThat(pdf.getPage(0).getAnnotations()).as("links in lesson bodies stay links").hasSizeGreaterThan(10);
+            }
+        }
     }
 
     @Test
@@ -188,6 +227,14 @@ class PosterExporterTest {
                 .hasMessageContaining("three-ninety.md:")
                 .hasMessageMatching("(?s).*lesson \\d+ is the tightest.*--poster-size.*");
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertThatThrownBy(() -> export("one-lesson", Map.of("--orientation", "diagonal")))
+                .isInstanceOf(org.lessonpress.UsageException.class).hasMessageContaining("--orientation");
+        assertThatThrownBy(() -> export("one-lesson", Map.of("--poster-size", "huge")))
+                .isInstanceOf(org.lessonpress.UsageException.class).hasMessageContaining("--poster-size");
     }
 
     @Test
@@ -209,6 +256,12 @@ class PosterExporterTest {
             s.setStartPage(1);
             s.setEndPage(1);
             assertThat(s.getText(pdf)).as("poster text stays text").contains("39 Lessons");
+            try (PDDocument poster = Loader.loadPDF(w.main()); PDDocument firstTile = new PDDocument()) {
+                firstTile.importPage(pdf.getPage(0));
+                float posterTitle = positions(poster).get(0).getFontSizeInPt();
+                float tileTitle = positions(firstTile).get(0).getFontSizeInPt();
+                assertThat(tileTitle).as("scale 1:1").isCloseTo(posterTitle, offset(0.01f));
+            }
         }
         assertThat(w.ctx().pages()).containsEntry("tiles", 25);
     }
@@ -236,6 +289,6 @@ class PosterExporterTest {
     }
 
     static String squash(String s) {
-        return s.replaceAll("\\s+", " ").trim();
+        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
     }
 }

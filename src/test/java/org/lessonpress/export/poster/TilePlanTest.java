@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import org.junit.jupiter.api.Test;
-import org.lessonpress.export.poster.PosterLayout.Rect;
+import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.Units;
 
@@ -22,7 +22,7 @@ class TilePlanTest {
         Rect first = p.window(0, 0);
         Rect right = p.window(0, 1);
         Rect below = p.window(1, 0);
-        assertThat(Units.toMm(first.w())).isCloseTo(190, offset(1e-6));
+        assertThat(Units.toMm(first.width())).isCloseTo(190, offset(1e-6));
         assertThat(Units.toMm(first.right() - right.x())).isCloseTo(10, offset(1e-6));
         assertThat(Units.toMm(first.bottom() - below.y())).isCloseTo(10, offset(1e-6));
         Rect last = p.window(p.rows() - 1, p.columns() - 1);
@@ -31,6 +31,17 @@ class TilePlanTest {
         // one fewer sheet would not cover the poster
         assertThat(p.window(0, p.columns() - 2).right()).isLessThan(a0.width());
         assertThat(p.window(p.rows() - 2, 0).bottom()).isLessThan(a0.height());
+    }
+
+    @Test
+    void letterSheetsFor24x36in() {
+        PageSize letter = PageSize.parse("letter");
+        TilePlan p = TilePlan.of(Units.inches(24), Units.inches(36), letter.width(), letter.height(), Units.mm(10), Units.mm(10));
+        // portrait would need 4 x 4 = 16 sheets; landscape windows (about 10.2 x 7.7 in) need 3 across and 5 down
+        assertThat(p.sheetW()).isCloseTo(letter.height(), offset(1e-9));
+        assertThat(p.columns()).isEqualTo(3);
+        assertThat(p.rows()).isEqualTo(5);
+        assertThat(TilePlan.fixed(Units.inches(24), Units.inches(36), letter.width(), letter.height(), Units.mm(10), Units.mm(10)).count()).isEqualTo(16);
     }
 
     @Test

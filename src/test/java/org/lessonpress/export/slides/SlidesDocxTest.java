@@ -79,7 +79,7 @@ class SlidesDocxTest {
         try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("forty-three-nested"))) {
             XWPFStyles styles = doc.getStyles();
             for (String id : List.of("Normal", "Title", "Subtitle", "Author", "Date", "SlideTitle", "SectionNumber",
-                    "Heading1", "LessonNumber", "Heading2", "Body", "BodySmall", "BodySmaller", "Quote", "QuoteSmall",
+                    "Heading1", "LessonNumber", "Lead", "Heading2", "Body", "BodySmall", "BodySmaller", "Quote", "QuoteSmall",
                     "Attribution", "SourceCode", "ListBullet", "Closing", "Citation", "Footer", "Emphasis", "Strong",
                     "VerbatimChar", "Hyperlink")) {
                 assertThat(styles.styleExist(id)).as("style " + id).isTrue();
@@ -276,9 +276,10 @@ class SlidesDocxTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SlidesExporter().write(model, Corpus.context("slides", Corpus.path("one-lesson"), Map.of()), out);
         try (XWPFDocument doc = SlidesTestSupport.open(out.toByteArray())) {
+            // the lead, the body and the agenda line that repeats the lead
             List<XWPFRun> ticks = paragraphs(doc).stream().flatMap(p -> runs(p).stream())
                     .filter(r -> r.text().equals("\u2713")).toList();
-            assertThat(ticks).hasSize(2).allSatisfy(r -> assertThat(r.getFontFamily()).isNotEqualTo("Noto Sans").isNotNull());
+            assertThat(ticks).hasSize(3).allSatisfy(r -> assertThat(r.getFontFamily()).isNotEqualTo("Noto Sans").isNotNull());
         }
     }
 
@@ -299,6 +300,82 @@ class SlidesDocxTest {
             assertThat(starts.get(0).getText()).isEqualTo(sample.metadata().title());
             assertThat(starts.get(1).getText()).isEqualTo("Agenda");
             assertThat(paragraphs(doc).get(paragraphs(doc).indexOf(starts.get(0)) + 1).getText()).startsWith("Industry machine learning");
+        }
+    }
+
+    @Test
+    void sectionsTooManyForOneAgendaSlideGetSeveral() throws IOException {
+        List<org.lessonpress.model.Section> sections = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            Lesson l = new Lesson(i, List.of(new Inline.Text("Lead " + i)), List.of(), false, i * 3);
+            sections.add(new org.lessonpress.model.Section("s" + i, 1, List.of(new Inline.Text("Section number " + i)),
+                    List.of(), List.of(l), List.of(), i * 3 - 1));
+        }
+        LessonDocument model = new LessonDocument(Metadata.titled("Many"), List.of(), List.of(), sections, List.of(), "many.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SlidesExporter().write(model, Corpus.context("slides", Corpus.path("one-lesson"), Map.of()), out);
+        try (XWPFDocument doc = SlidesTestSupport.open(out.toByteArray())) {
+            long agendas = paragraphs(doc).stream().filter(p -> p.getText().equals("Agenda")).count();
+            assertThat(agendas).isGreaterThan(1);
+            assertThat(paragraphs(doc).stream().filter(p -> p.getStyle().startsWith("AgendaItem")).count()).isEqualTo(40);
+            assertThat(slideStarts(doc)).hasSize((int) agendas + 40 + 40 + 1);
+        }
+    }
+
+    @Test
+    void aThemeSetsTheBodyInTheSerifAndTheSizes(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path themeFile = dir.resolve("serif.yml");
+        Files.writeString(themeFile, "extends: default\ncolors:\n  sections: [\"#5a5a5a\", \"#7a7a7a\"]\nslides:\n  body:\n    font: serif\n    size: 22pt\n  lead:\n    size: 40pt\n");
+        var theme = new org.lessonpress.theme.ThemeLoader(org.lessonpress.export.Exporters.discover().themeKeys(),
+                org.lessonpress.theme.FontCatalog.bundled()).load(themeFile.toString());
+        ExportContext ctx = ExportContext.builder(theme).exporter("slides").timestamp(Corpus.EPOCH).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SlidesExporter().write(Corpus.sample(), ctx, out);
+        try (XWPFDocument doc = SlidesTestSupport.open(out.toByteArray())) {
+            XWPFStyles styles = doc.getStyles();
+            assertThat(styles.getStyle("Normal").getCTStyle().xmlText()).contains("Noto Serif");
+            assertThat(styles.getStyle("Lead").getCTStyle().xmlText()).contains("Noto Sans").contains("w:val=\"80\"");
+            assertThat(styles.getStyle("Heading2").getCTStyle().getBasedOn().getVal()).isEqualTo("Lead");
+            assertThat(styles.getStyle("Body").getCTStyle().xmlText()).contains("w:val=\"44\"");
+            assertThat(styles.getStyle("LessonNumber1").getCTStyle().xmlText()).contains("5A5A5A");
+            assertThat(styles.getStyle("SectionNumber2").getCTStyle().xmlText()).contains("7A7A7A");
+        }
+    }
+
+    @Test
+    void sectionColoursAreDarkenedUntilLargeTextReadsOnPaper() {
+        org.lessonpress.theme.Rgb white = org.lessonpress.theme.Rgb.parse("#ffffff");
+        for (org.lessonpress.theme.Rgb c : Corpus.theme().get(org.lessonpress.theme.CoreKeys.COLOR_SECTIONS)) {
+            org.lessonpress.theme.Rgb ink = StyleSheet.readable(c, white);
+            assertThat(ink.contrast(white)).as(c + " -> " + ink).isGreaterThanOrEqualTo(3.0);
+            if (c.contrast(white) >= 3.0) {
+                assertThat(ink).isEqualTo(c);
+            }
+        }
+    }
+
+    @Test
+    void embeddedFontsAreTheBundledFacesObfuscatedAsWordDoes() throws Exception {
+        byte[] a = SlidesTestSupport.write("multilingual", Map.of("--embed-fonts", "true"));
+        assertThat(a).isEqualTo(SlidesTestSupport.write("multilingual", Map.of("--embed-fonts", "true")));
+        try (XWPFDocument doc = SlidesTestSupport.open(a)) {
+            var table = doc.getPackagePart().getRelatedPart(doc.getPackagePart().getRelationshipsByType(FontEmbedder.FONT_TABLE).getRelationship(0));
+            String xml = new String(table.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xml).contains("w:name=\"Noto Sans\"").contains("embedRegular").contains("embedBold");
+            assertThat(doc.getSettings().getCTSettings().xmlText()).contains("embedTrueTypeFonts");
+            Set<String> bundled = new HashSet<>();
+            for (Path f : Files.newDirectoryStream(Path.of("fonts"), "*.ttf")) {
+                bundled.add(java.util.HexFormat.of().formatHex(Files.readAllBytes(f)).substring(0, 400));
+            }
+            var matcher = java.util.regex.Pattern.compile("r:id=\"(rId[0-9]+)\" w:fontKey=\"(\\{[0-9A-F-]+})\"").matcher(xml);
+            int fonts = 0;
+            while (matcher.find()) {
+                byte[] stored = table.getRelatedPart(table.getRelationship(matcher.group(1))).getInputStream().readAllBytes();
+                byte[] plain = FontEmbedder.obfuscate(stored, matcher.group(2));
+                assertThat(bundled).contains(java.util.HexFormat.of().formatHex(plain).substring(0, 400));
+                fonts++;
+            }
+            assertThat(fonts).isGreaterThanOrEqualTo(2);
         }
     }
 

@@ -53,20 +53,23 @@ class SlidesRealClientTest {
         Path narrow = dir.resolve("sample-4x3.docx");
         Files.write(narrow, SlidesTestSupport.write("sample", java.util.Map.of("--aspect", "4:3")));
         cmd.add(narrow.toString());
+        Path embedded = dir.resolve("multilingual-embedded.docx");
+        Files.write(embedded, SlidesTestSupport.write("multilingual", java.util.Map.of("--embed-fonts", "true")));
+        cmd.add(embedded.toString());
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("lo.log").toFile()).start();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
-        System.out.printf("libreoffice converted %d decks in %.1f s%n", STEMS.length, (System.nanoTime() - start) / 1e9);
+        System.out.printf("libreoffice converted %d decks in %.1f s%n", STEMS.length + 2, (System.nanoTime() - start) / 1e9);
         converted = true;
     }
 
     @Test
     void libreOfficeSetsEverySlideOnExactlyOnePage() throws IOException {
         assumeTrue(converted, "libreoffice is not installed; skipping the real-client check of the slides DOCX");
-        for (String stem : List.of("sample", "one-lesson", "nineteen-plain", "forty-three-nested", "three-ninety", "multilingual", "sample-4x3")) {
-            LessonDocument model = stem.startsWith("sample") ? Corpus.sample() : Corpus.load(stem);
+        for (String stem : List.of("sample", "one-lesson", "nineteen-plain", "forty-three-nested", "three-ninety", "multilingual", "sample-4x3", "multilingual-embedded")) {
+            LessonDocument model = stem.startsWith("sample") ? Corpus.sample() : Corpus.load(stem.replace("-embedded", ""));
             Path pdf = dir.resolve(stem + ".pdf");
             assertThat(pdf).as("LibreOffice wrote " + pdf + "; its log: " + log()).exists();
             try (PDDocument doc = Loader.loadPDF(pdf.toFile());

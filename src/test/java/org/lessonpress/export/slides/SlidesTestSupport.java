@@ -31,7 +31,9 @@ final class SlidesTestSupport {
         try {
             new SlidesExporter().write(doc, ctx, out);
             Files.createDirectories(OUT);
-            String suffix = options.isEmpty() ? "" : "-" + options.values().iterator().next().replaceAll("[^a-z0-9]", "");
+            String suffix = options.containsKey("--reference-docx") ? "-reference"
+                    : options.containsKey("--embed-fonts") ? "-embedded"
+                    : options.isEmpty() ? "" : "-" + options.values().iterator().next().replaceAll("[^a-z0-9]", "");
             Files.write(OUT.resolve(stem + suffix + ".docx"), out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,13 +1,25 @@
-package org.lessonpress.export.cards;
+package org.lessonpress.export.pdfbox;
 
-/** An axis-aligned rectangle in PDF points, origin bottom-left as in PDF user space. */
+/**
+ * An axis-aligned rectangle in points: {@code (x, y)} is the corner with the smallest coordinates. In PDF user space
+ * (y up, as the cards use) that is the bottom-left corner and {@link #top()} is the upper edge; in a layout measured
+ * down from the page top (the poster) it is the top-left corner and {@link #bottom()} is the lower edge.
+ */
 public record Rect(double x, double y, double width, double height) {
+    /** The tolerance of {@link #overlaps(Rect)} and {@link #contains(Rect)}. */
+    private static final double EPSILON = 1e-6;
 
     public double right() {
         return x + width;
     }
 
+    /** {@code y + height}: the upper edge in PDF user space (y up). */
     public double top() {
+        return y + height;
+    }
+
+    /** {@code y + height}: the lower edge in a layout whose y grows down the page. */
+    public double bottom() {
         return y + height;
     }
 
@@ -25,15 +37,25 @@ public record Rect(double x, double y, double width, double height) {
         return new Rect(pageWidth - right(), y, width, height);
     }
 
-    /** Mirror image across the horizontal centre line of a page {@code pageHeight} high. */
+    /** Mirror image across the horizontal centre line of a page {@code pageHeight} high (also: y up to y down). */
     public Rect mirrorY(double pageHeight) {
         return new Rect(x, pageHeight - top(), width, height);
+    }
+
+    /** True when the interiors overlap (touching edges do not count). */
+    public boolean overlaps(Rect o) {
+        return overlaps(o, EPSILON);
     }
 
     /** True when the interiors overlap (touching edges do not count), with a tolerance in points. */
     public boolean overlaps(Rect o, double tolerance) {
         return x < o.right() - tolerance && o.x < right() - tolerance
                 && y < o.top() - tolerance && o.y < top() - tolerance;
+    }
+
+    /** True when {@code o} lies inside this rectangle. */
+    public boolean contains(Rect o) {
+        return contains(o, EPSILON);
     }
 
     /** True when {@code o} lies inside this rectangle, with a tolerance in points. */
