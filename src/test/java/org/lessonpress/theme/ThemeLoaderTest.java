@@ -27,7 +27,7 @@ class ThemeLoaderTest {
         }
         assertThat(t.get(CoreKeys.FONT_SERIF)).startsWith("Noto Serif");
         assertThat(t.get(CoreKeys.COLOR_TEXT)).isEqualTo(new Rgb(0x1f, 0x1f, 0x1f));
-        assertThat(t.sectionColor(0)).isEqualTo(Rgb.parse("#0072b2"));
+        assertThat(t.sectionColor(0)).isEqualTo(Rgb.parse("#004488"));
         assertThat(t.sectionColor(6)).isEqualTo(t.sectionColor(0));
     }
 

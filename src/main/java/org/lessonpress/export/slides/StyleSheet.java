@@ -191,7 +191,7 @@ final class StyleSheet {
 
     /**
      * The section colour, darkened just enough for large text on the paper to meet WCAG's 3:1 (light palette
-     * entries such as Okabe–Ito's orange and sky blue do not on white); the rules keep the colour as it is.
+     * light entries such as a pale yellow do not on white); the rules keep the colour as it is.
      */
     static Rgb readable(Rgb colour, Rgb paper) {
         Rgb c = colour;
