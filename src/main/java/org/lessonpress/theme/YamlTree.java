@@ -65,7 +65,8 @@ public final class YamlTree {
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1 + lineOffset).orElse(lineOffset + 1);
             String problem = e.getProblem() == null ? "is not valid YAML" : e.getProblem();
-            throw new BadInputException(Diagnostic.error(file, line, 0, "YAML: " + problem.trim()), e);
+            throw new BadInputException(Diagnostic.error(file, line, 0, "YAML: " + problem.trim().replace('\n', ' ')
+                    + "; check the line above this one too, and quote values that contain ': ' or start with [ { * & ! | > ' \" %"), e);
         } catch (YamlEngineException e) {
             throw new BadInputException(Diagnostic.error(file, lineOffset + 1, 0, "YAML: " + e.getMessage()), e);
         }

@@ -35,7 +35,7 @@ import org.lessonpress.theme.ValueType;
 public final class PosterExporter implements Exporter {
 
     public static final ExportOption<PageSize> SIZE = ExportOption.of("--poster-size", "SIZE", "A1",
-            "poster paper: A0|A1|A2|A3|A4|letter|tabloid|18x24in|24x36in|36x48in|<w>x<h>mm|in", PageSize::parse);
+            "poster paper: A0|A1|A2|A3|A4|letter|tabloid|18x24in|24x36in|36x48in|<w>x<h>mm|in", PosterExporter::posterSize);
     public static final ExportOption<String> ORIENTATION = ExportOption.of("--orientation", "portrait|landscape", "portrait",
             "poster orientation", PosterExporter::orientation);
     public static final ExportOption<PageSize> TILE = ExportOption.of("--tile", "SHEET", null,
@@ -138,6 +138,15 @@ public final class PosterExporter implements Exporter {
         }
     }
 
+    /** The smallest poster: A5 (148 × 210 mm); below it the legible minimum type size stops meaning anything. */
+    static PageSize posterSize(String text) {
+        PageSize p = PageSize.parse(text);
+        if (Math.min(p.width(), p.height()) < Units.mm(147.5) || Math.max(p.width(), p.height()) < Units.mm(209.5)) {
+            throw new IllegalArgumentException("'" + text + "' is smaller than a poster can be; use A5 (148x210mm) or larger");
+        }
+        return p;
+    }
+
     /** The paper from the options, turned to the orientation asked for. */
     public static PageSize paper(ExportContext ctx) {
         PageSize size = ctx.option(SIZE);
@@ -180,8 +189,9 @@ public final class PosterExporter implements Exporter {
                 return "use --poster-size " + name;
             }
         }
-        return "even --poster-size 3364x4756mm is too small at its minimum size; split the file into several posters"
-                + " or lower poster.min-body-size in a theme";
+        return "a larger --poster-size does not help: even 16A0 (3364x4756mm) cannot hold all " + content.items().size()
+                + " lessons legibly, since type must grow with the poster to be read from further away; split the file"
+                + " into several posters, export cards or a booklet instead, or lower poster.min-body-size in a theme";
     }
 
     private static byte[] tiles(byte[] poster, PageSize sheet, ExportContext ctx) throws IOException {

@@ -152,11 +152,22 @@ final class StyleSheet {
                 + "<w:rFonts w:ascii=\"" + StyleDef.escape(body) + "\" w:hAnsi=\"" + StyleDef.escape(body) + "\" w:eastAsia=\""
                 + StyleDef.escape(body) + "\" w:cs=\"" + StyleDef.escape(body) + "\"/>"
                 + "<w:sz w:val=\"" + Math.round(bodySize * 2) + "\"/><w:szCs w:val=\"" + Math.round(bodySize * 2) + "\"/>"
-                + "<w:lang w:val=\"" + StyleDef.escape(language) + "\" w:eastAsia=\"" + StyleDef.escape(language)
-                + "\" w:bidi=\"" + StyleDef.escape(language) + "\"/>"
+                + langElement(language)
                 + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
                 + "</w:pPr></w:pPrDefault></w:docDefaults>";
         return new StyleSheet(d, defaults, palette.size());
+    }
+
+    /**
+     * The spell-check language: {@code w:val} for Latin, Greek and Cyrillic text; the East Asian and complex-script
+     * slots only when the document is in such a language, so Word keeps its own defaults for the others.
+     */
+    static String langElement(String language) {
+        String tag = StyleDef.escape(language);
+        String primary = language.split("-")[0].toLowerCase(java.util.Locale.ROOT);
+        String extra = java.util.Set.of("zh", "ja", "ko").contains(primary) ? " w:eastAsia=\"" + tag + "\""
+                : java.util.Set.of("ar", "he", "fa", "ur", "yi").contains(primary) ? " w:bidi=\"" + tag + "\"" : "";
+        return "<w:lang w:val=\"" + tag + "\"" + extra + "/>";
     }
 
     /** The body-like styles at one size step; the Small and Smaller steps are based on step 0 and change only sizes. */

@@ -235,6 +235,9 @@ class PosterExporterTest {
                 .isInstanceOf(org.lessonpress.UsageException.class).hasMessageContaining("--orientation");
         assertThatThrownBy(() -> export("one-lesson", Map.of("--poster-size", "huge")))
                 .isInstanceOf(org.lessonpress.UsageException.class).hasMessageContaining("--poster-size");
+        assertThatThrownBy(() -> export("one-lesson", Map.of("--poster-size", "10x10mm")))
+                .isInstanceOf(org.lessonpress.UsageException.class)
+                .hasMessage("--poster-size: '10x10mm' is smaller than a poster can be; use A5 (148x210mm) or larger");
     }
 
     @Test
