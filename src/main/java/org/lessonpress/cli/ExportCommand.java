@@ -140,8 +140,11 @@ final class ExportCommand implements Callable<Integer> {
         List<Exporter> chosen = choose(registry);
         checkOptions(chosen);
         Instant timestamp = timestamp();
-        Theme theme = new ThemeLoader(registry.themeKeys(), FontCatalog.bundled()).load(common.theme);
         List<Inputs.Input> inputs = Inputs.resolve(common.inputs);
+        // The first input is read while the theme loads: both are mostly class loading, on different libraries.
+        java.util.concurrent.CompletableFuture<LessonLoader.Result> first = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> Inputs.read(inputs.get(0), common.maxInputSize));
+        Theme theme = new ThemeLoader(registry.themeKeys(), FontCatalog.bundled()).load(common.theme);
         OutputDirectory out = new OutputDirectory(outputDir);
         if (Files.exists(out.path()) && !Files.isDirectory(out.path())) {
             session.err().println(outputDir + ": error: not a directory; choose another -o");
@@ -149,7 +152,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         int status = ExitCode.OK;
         for (Inputs.Input input : inputs) {
-            LessonLoader.Result r = Inputs.load(input, common.maxInputSize, session.err());
+            LessonLoader.Result r = Inputs.print(input == inputs.get(0) ? first.join() : Inputs.read(input, common.maxInputSize),
+                    session.err());
             if (!r.ok()) {
                 status = worst(status, ExitCode.BAD_INPUT);
                 continue;

@@ -55,8 +55,16 @@ final class Inputs {
     }
 
     static LessonLoader.Result load(Input in, long maxBytes, java.io.PrintWriter err) {
+        return print(read(in, maxBytes), err);
+    }
+
+    /** Loads without printing (safe on another thread). */
+    static LessonLoader.Result read(Input in, long maxBytes) {
         LessonLoader loader = new LessonLoader(maxBytes);
-        LessonLoader.Result r = in.bundled() ? loader.load(SAMPLE, sampleBytes()) : loader.load(in.path());
+        return in.bundled() ? loader.load(SAMPLE, sampleBytes()) : loader.load(in.path());
+    }
+
+    static LessonLoader.Result print(LessonLoader.Result r, java.io.PrintWriter err) {
         for (Diagnostic d : r.diagnostics()) {
             err.println(d.format());
         }

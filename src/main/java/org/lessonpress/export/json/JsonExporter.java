@@ -1,13 +1,10 @@
 package org.lessonpress.export.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -23,12 +20,12 @@ import org.lessonpress.model.Metadata;
 import org.lessonpress.model.Section;
 
 /**
- * Writes the model as JSON ({@code "format": "lessonpress/1"}). Keys come in a fixed order and nothing depends on
+ * Writes the model as JSON with Jackson's streaming generator ({@code "format": "lessonpress/1"}). Keys come in a fixed order and nothing depends on
  * the clock, so the same input gives the same bytes.
  */
 public final class JsonExporter implements Exporter {
     public static final String FORMAT = "lessonpress/1";
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
     public String id() {
@@ -47,140 +44,168 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public void write(LessonDocument doc, ExportContext ctx, OutputStream out) throws IOException {
-        ObjectNode root = F.objectNode();
-        root.put("format", FORMAT);
-        root.put("source", doc.sourceName());
-        root.set("metadata", metadata(doc.metadata()));
-        root.put("lessonCount", doc.allLessons().size());
-        root.set("intro", blocks(doc.intro()));
-        root.set("lessons", lessons(doc.lessons()));
-        ArrayNode sections = root.putArray("sections");
-        doc.sections().forEach(s -> sections.add(section(s)));
-        root.set("closing", blocks(doc.closing()));
-
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        ObjectMapper mapper = new ObjectMapper();
-        try (JsonGenerator gen = mapper.getFactory().createGenerator(new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
-            gen.setPrettyPrinter(pretty);
-            mapper.writeTree(gen, root);
-            gen.writeRaw('\n');
-        }
-    }
-
-    private static ObjectNode metadata(Metadata m) {
-        ObjectNode o = F.objectNode();
-        o.put("title", m.title());
-        o.put("subtitle", m.subtitle());
-        o.put("author", m.author());
-        o.put("date", m.date());
-        o.put("source", m.source());
-        o.put("language", m.language());
-        o.put("citation", m.citation());
-        ArrayNode k = o.putArray("keywords");
-        m.keywords().forEach(k::add);
-        return o;
-    }
-
-    private static ObjectNode section(Section s) {
-        ObjectNode o = F.objectNode();
-        o.put("id", s.id());
-        o.put("level", s.level());
-        o.put("line", s.line());
-        o.put("titleText", s.titleText());
-        o.set("title", inlines(s.title()));
-        o.set("preamble", blocks(s.preamble()));
-        o.set("lessons", lessons(s.lessons()));
-        ArrayNode subs = o.putArray("subsections");
-        s.subsections().forEach(sub -> subs.add(section(sub)));
-        return o;
-    }
-
-    private static ArrayNode lessons(List<Lesson> lessons) {
-        ArrayNode a = F.arrayNode();
-        for (Lesson l : lessons) {
-            ObjectNode o = a.addObject();
-            o.put("number", l.number());
-            o.put("id", l.id());
-            o.put("line", l.line());
-            o.put("leadText", l.leadText());
-            o.put("leadInferred", l.leadInferred());
-            o.set("lead", inlines(l.lead()));
-            o.set("body", blocks(l.body()));
-        }
-        return a;
-    }
-
-    private static ArrayNode blocks(List<Block> blocks) {
-        ArrayNode a = F.arrayNode();
-        blocks.forEach(b -> a.add(block(b)));
-        return a;
-    }
-
-    private static ObjectNode block(Block b) {
-        ObjectNode o = F.objectNode();
-        if (b instanceof Block.Paragraph p) {
-            o.put("type", "paragraph");
-            o.put("line", p.line());
-            o.set("content", inlines(p.content()));
-        } else if (b instanceof Block.Quote q) {
-            o.put("type", "quote");
-            o.put("line", q.line());
-            o.set("content", blocks(q.content()));
-            o.set("attribution", inlines(q.attribution()));
-        } else if (b instanceof Block.CodeBlock c) {
-            o.put("type", "code");
-            o.put("line", c.line());
-            o.put("language", c.language());
-            o.put("code", c.code());
-        } else if (b instanceof Block.ListBlock l) {
-            o.put("type", "list");
-            o.put("line", l.line());
-            o.put("ordered", l.ordered());
-            o.put("start", l.start());
-            ArrayNode items = o.putArray("items");
-            l.items().forEach(item -> items.add(blocks(item)));
-        } else if (b instanceof Block.Heading h) {
-            o.put("type", "heading");
-            o.put("line", h.line());
-            o.put("level", h.level());
-            o.set("content", inlines(h.content()));
-        } else if (b instanceof Block.Rule r) {
-            o.put("type", "rule");
-            o.put("line", r.line());
-        }
-        return o;
-    }
-
-    private static ArrayNode inlines(List<Inline> inlines) {
-        ArrayNode a = F.arrayNode();
-        for (Inline in : inlines) {
-            ObjectNode o = a.addObject();
-            if (in instanceof Inline.Text t) {
-                o.put("type", "text");
-                o.put("text", t.text());
-            } else if (in instanceof Inline.Emphasis e) {
-                o.put("type", "emphasis");
-                o.set("children", inlines(e.children()));
-            } else if (in instanceof Inline.Strong s) {
-                o.put("type", "strong");
-                o.set("children", inlines(s.children()));
-            } else if (in instanceof Inline.Code c) {
-                o.put("type", "code");
-                o.put("text", c.text());
-            } else if (in instanceof Inline.Link l) {
-                o.put("type", "link");
-                o.put("href", l.destination());
-                o.put("title", l.title());
-                o.put("text", InlineText.plain(l.children()));
-                o.set("children", inlines(l.children()));
-            } else if (in instanceof Inline.SoftBreak) {
-                o.put("type", "softbreak");
-            } else if (in instanceof Inline.HardBreak) {
-                o.put("type", "hardbreak");
+        try (JsonGenerator g = FACTORY.createGenerator(new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeStringField("source", doc.sourceName());
+            g.writeFieldName("metadata");
+            metadata(g, doc.metadata());
+            g.writeNumberField("lessonCount", doc.allLessons().size());
+            g.writeFieldName("intro");
+            blocks(g, doc.intro());
+            g.writeFieldName("lessons");
+            lessons(g, doc.lessons());
+            g.writeArrayFieldStart("sections");
+            for (Section s : doc.sections()) {
+                section(g, s);
             }
+            g.writeEndArray();
+            g.writeFieldName("closing");
+            blocks(g, doc.closing());
+            g.writeEndObject();
+            g.writeRaw('\n');
         }
-        return a;
+    }
+
+    private static void metadata(JsonGenerator g, Metadata m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("title", m.title());
+        g.writeStringField("subtitle", m.subtitle());
+        g.writeStringField("author", m.author());
+        g.writeStringField("date", m.date());
+        g.writeStringField("source", m.source());
+        g.writeStringField("language", m.language());
+        g.writeStringField("citation", m.citation());
+        g.writeArrayFieldStart("keywords");
+        for (String k : m.keywords()) {
+            g.writeString(k);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void section(JsonGenerator g, Section s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeNumberField("level", s.level());
+        g.writeNumberField("line", s.line());
+        g.writeStringField("titleText", s.titleText());
+        g.writeFieldName("title");
+        inlines(g, s.title());
+        g.writeFieldName("preamble");
+        blocks(g, s.preamble());
+        g.writeFieldName("lessons");
+        lessons(g, s.lessons());
+        g.writeArrayFieldStart("subsections");
+        for (Section sub : s.subsections()) {
+            section(g, sub);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void lessons(JsonGenerator g, List<Lesson> lessons) throws IOException {
+        g.writeStartArray();
+        for (Lesson l : lessons) {
+            g.writeStartObject();
+            g.writeNumberField("number", l.number());
+            g.writeStringField("id", l.id());
+            g.writeNumberField("line", l.line());
+            g.writeStringField("leadText", l.leadText());
+            g.writeBooleanField("leadInferred", l.leadInferred());
+            g.writeFieldName("lead");
+            inlines(g, l.lead());
+            g.writeFieldName("body");
+            blocks(g, l.body());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void blocks(JsonGenerator g, List<Block> blocks) throws IOException {
+        g.writeStartArray();
+        for (Block b : blocks) {
+            block(g, b);
+        }
+        g.writeEndArray();
+    }
+
+    private static void block(JsonGenerator g, Block b) throws IOException {
+        g.writeStartObject();
+        if (b instanceof Block.Paragraph p) {
+            typeAndLine(g, "paragraph", p.line());
+            g.writeFieldName("content");
+            inlines(g, p.content());
+        } else if (b instanceof Block.Quote q) {
+            typeAndLine(g, "quote", q.line());
+            g.writeFieldName("content");
+            blocks(g, q.content());
+            g.writeFieldName("attribution");
+            inlines(g, q.attribution());
+        } else if (b instanceof Block.CodeBlock c) {
+            typeAndLine(g, "code", c.line());
+            g.writeStringField("language", c.language());
+            g.writeStringField("code", c.code());
+        } else if (b instanceof Block.ListBlock l) {
+            typeAndLine(g, "list", l.line());
+            g.writeBooleanField("ordered", l.ordered());
+            g.writeNumberField("start", l.start());
+            g.writeArrayFieldStart("items");
+            for (List<Block> item : l.items()) {
+                blocks(g, item);
+            }
+            g.writeEndArray();
+        } else if (b instanceof Block.Heading h) {
+            typeAndLine(g, "heading", h.line());
+            g.writeNumberField("level", h.level());
+            g.writeFieldName("content");
+            inlines(g, h.content());
+        } else if (b instanceof Block.Rule r) {
+            typeAndLine(g, "rule", r.line());
+        }
+        g.writeEndObject();
+    }
+
+    private static void typeAndLine(JsonGenerator g, String type, int line) throws IOException {
+        g.writeStringField("type", type);
+        g.writeNumberField("line", line);
+    }
+
+    private static void inlines(JsonGenerator g, List<Inline> inlines) throws IOException {
+        g.writeStartArray();
+        for (Inline in : inlines) {
+            g.writeStartObject();
+            if (in instanceof Inline.Text t) {
+                g.writeStringField("type", "text");
+                g.writeStringField("text", t.text());
+            } else if (in instanceof Inline.Emphasis e) {
+                g.writeStringField("type", "emphasis");
+                g.writeFieldName("children");
+                inlines(g, e.children());
+            } else if (in instanceof Inline.Strong s) {
+                g.writeStringField("type", "strong");
+                g.writeFieldName("children");
+                inlines(g, s.children());
+            } else if (in instanceof Inline.Code c) {
+                g.writeStringField("type", "code");
+                g.writeStringField("text", c.text());
+            } else if (in instanceof Inline.Link l) {
+                g.writeStringField("type", "link");
+                g.writeStringField("href", l.destination());
+                g.writeStringField("title", l.title());
+                g.writeStringField("text", InlineText.plain(l.children()));
+                g.writeFieldName("children");
+                inlines(g, l.children());
+            } else if (in instanceof Inline.SoftBreak) {
+                g.writeStringField("type", "softbreak");
+            } else if (in instanceof Inline.HardBreak) {
+                g.writeStringField("type", "hardbreak");
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }
