@@ -9,7 +9,9 @@ import java.util.Locale;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
+import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
+import org.lessonpress.model.Section;
 import org.lessonpress.theme.CoreKeys;
 import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.ThemeKey;
@@ -102,9 +104,23 @@ public final class BookletExporter implements Exporter {
                 ctx.theme(CoreKeys.COLOR_PAPER), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND));
         LineBreaker breaker = new LineBreaker(metrics, hyph, ctx.glyphs(1, "the front matter"));
         BlockSetter setter = new BlockSetter(type, breaker);
-        return new BookletLayout(geo, setter,
-                l -> setter.with(breaker.withMissingGlyphs(ctx.glyphs(l.line(), "lesson " + l.number()))),
-                i -> ctx.theme().sectionColor(i), settings).layout(document);
+        Places places = new Places() {
+            @Override
+            public BlockSetter lesson(Lesson l) {
+                return at(l.line(), "lesson " + l.number());
+            }
+
+            @Override
+            public BlockSetter section(Section s) {
+                return at(s.line(), "the section heading");
+            }
+
+            @Override
+            public BlockSetter at(int line, String where) {
+                return setter.with(breaker.withMissingGlyphs(ctx.glyphs(line, where)));
+            }
+        };
+        return new BookletLayout(geo, setter, places, i -> ctx.theme().sectionColor(i), settings).layout(document);
     }
 
     /** Theme margins on the theme's paper; on other paper the same proportions of the page. */
