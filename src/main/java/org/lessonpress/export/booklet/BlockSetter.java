@@ -2,6 +2,7 @@ package org.lessonpress.export.booklet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.lessonpress.model.Block;
 import org.lessonpress.model.Inline;
 import org.lessonpress.theme.FontStyle;
@@ -150,6 +151,11 @@ final class BlockSetter {
 
     /** Blocks in the body style; consecutive paragraphs are indented rather than spaced. */
     List<Row> blocks(List<Block> blocks, double x, double width, TextStyle base) {
+        return blocks(blocks, x, width, base, b -> this);
+    }
+
+    /** Blocks as above, each set by the setter {@code place} gives it (reporting missing glyphs at its line). */
+    List<Row> blocks(List<Block> blocks, double x, double width, TextStyle base, Function<Block, BlockSetter> place) {
         List<Row> out = new ArrayList<>();
         Block previous = null;
         for (Block b : blocks) {
@@ -158,7 +164,7 @@ final class BlockSetter {
             if (previous != null && !runOn) {
                 out.add(Row.space(type.leading() / 2).withBreak(!afterHeading));
             }
-            List<Row> rows = block(b, x, width, base, runOn ? base.size() : 0);
+            List<Row> rows = place.apply(b).block(b, x, width, base, runOn ? base.size() : 0);
             // A heading keeps the first two lines of what it introduces.
             out.addAll(afterHeading ? BodySetter.keepFirst(rows, 2) : rows);
             previous = b;

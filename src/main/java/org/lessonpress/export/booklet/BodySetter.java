@@ -17,7 +17,7 @@ import org.lessonpress.theme.Rgb;
  */
 final class BodySetter {
     private final BlockSetter setter;
-    private final Function<Lesson, BlockSetter> forLesson;
+    private final Places places;
     private final double width;
     private final double numberColumn;
     private final int keepLines;
@@ -26,10 +26,10 @@ final class BodySetter {
     private final List<Group> out = new ArrayList<>();
     private Group pending;
 
-    BodySetter(BlockSetter setter, Function<Lesson, BlockSetter> forLesson, double width, double numberColumn,
+    BodySetter(BlockSetter setter, Places places, double width, double numberColumn,
                int keepLines, boolean sectionsOnNewPage, Function<Integer, Rgb> sectionColor) {
         this.setter = setter;
-        this.forLesson = forLesson;
+        this.places = places;
         this.width = width;
         this.numberColumn = numberColumn;
         this.keepLines = keepLines;
@@ -73,6 +73,7 @@ final class BodySetter {
     }
 
     private void section(Section s, int index, boolean first) {
+        BlockSetter hset = places.section(s);
         Typography t = setter.type();
         Rgb color = sectionColor.apply(index);
         List<Row> rows = new ArrayList<>();
@@ -82,14 +83,14 @@ final class BodySetter {
             rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, top, 28, 3.5, color)), true, false,
                     List.of(anchor(s)), mark));
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(3), t.text());
-            List<Span> spans = setter.toFit(setter.spans(s.title(), hs), width, t.step(1));
-            List<LineBreaker.Line> lines = setter.breaker().display().lines(spans, width, LineBreaker.Align.LEFT);
+            List<Span> spans = hset.toFit(hset.spans(s.title(), hs), width, t.step(1));
+            List<LineBreaker.Line> lines = hset.breaker().display().lines(spans, width, LineBreaker.Align.LEFT);
             rows.addAll(BlockSetter.plain(setter.rows(lines, 0, 2 * t.leading(), spans.get(0).style().size())).stream()
                     .map(r -> r.withBreak(false)).toList());
         } else {
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(1), t.readable(color, 4.5));
-            List<Span> spans = setter.toFit(setter.spans(s.title(), hs), width, t.body());
-            List<LineBreaker.Line> lines = setter.breaker().display().lines(spans, width, LineBreaker.Align.LEFT);
+            List<Span> spans = hset.toFit(hset.spans(s.title(), hs), width, t.body());
+            List<LineBreaker.Line> lines = hset.breaker().display().lines(spans, width, LineBreaker.Align.LEFT);
             List<Row> hr = BlockSetter.plain(setter.rows(lines, 0, t.leading() * 1.5, spans.get(0).style().size()));
             hr.set(0, hr.get(0).withAnchor(anchor(s)));
             rows.addAll(hr);
@@ -97,7 +98,7 @@ final class BodySetter {
         if (!s.preamble().isEmpty()) {
             rows.add(Row.space(t.leading() / 2).withBreak(false));
             TextStyle ps = t.serifStyle(FontStyle.ITALIC, t.body(), t.text());
-            List<Row> pre = setter.blocks(s.preamble(), 0, width, ps);
+            List<Row> pre = setter.blocks(s.preamble(), 0, width, ps, b -> places.at(b.line(), "a section preamble"));
             rows.addAll(keepFirst(pre, 2));
         }
         boolean newPage = s.level() == 1 && (sectionsOnNewPage || first);
@@ -117,7 +118,7 @@ final class BodySetter {
     }
 
     Group lesson(Lesson lesson, Rgb color, boolean newPage) {
-        BlockSetter ls = forLesson.apply(lesson);
+        BlockSetter ls = places.lesson(lesson);
         Typography t = ls.type();
         double textX = numberColumn;
         double textWidth = width - numberColumn;

@@ -9,8 +9,13 @@ import java.util.Locale;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
+import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
+import org.lessonpress.model.Section;
+import org.lessonpress.UsageException;
 import org.lessonpress.theme.CoreKeys;
+import org.lessonpress.theme.FontFace;
+import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.ThemeKey;
 import org.lessonpress.theme.Units;
@@ -23,7 +28,7 @@ public final class BookletExporter implements Exporter {
 
     static final ExportOption<PageSize> PAPER = ExportOption.of("--paper", "SIZE", null,
             "page size of the booklet: A5, A4, letter, half-letter or <w>x<h>mm|in (default: the theme's, A5)",
-            PageSize::parse);
+            BookletExporter::paper);
     static final ExportOption<String> IMPOSE = ExportOption.of("--impose", "SCHEME", null,
             "also write <stem>-booklet-imposed.pdf for printing; the one scheme is saddle-stitch",
             v -> oneOf(v, "saddle-stitch"));
@@ -31,10 +36,16 @@ public final class BookletExporter implements Exporter {
             "how the printer turns the sheet for the back: short-edge (booklets) or long-edge (backs rotated)",
             v -> oneOf(v, "short-edge", "long-edge"));
     static final ExportOption<Double> CREEP = ExportOption.of("--creep", "LENGTH", "0mm",
-            "with --impose: move pages of the innermost sheet this far towards the fold (outer sheets less)",
-            Units::parseLength);
+            "with --impose: move pages of the innermost sheet this far towards the fold (outer sheets less); at most half"
+                    + " the inner margin",
+            BookletExporter::creep);
     static final ExportOption<Boolean> FOLD_MARKS = ExportOption.flag("--fold-marks",
             "with --impose: draw short fold marks at the top and bottom of each sheet");
+
+    /** The smallest page a booklet is set on: A7. */
+    static final PageSize SMALLEST = PageSize.parse("A7");
+    /** The narrowest measure the body may have, in characters of body text. */
+    static final int MIN_MEASURE = 20;
 
     @Override
     public String id() {
@@ -65,6 +76,9 @@ public final class BookletExporter implements Exporter {
     public void write(LessonDocument document, ExportContext ctx, OutputStream out) throws IOException {
         PdfPainter.warmUp();
         PdfFonts fonts = new PdfFonts(ctx::seed);
+        if (ctx.option(IMPOSE) != null) {
+            checkCreep(ctx.option(CREEP), geometry(paper(ctx), ctx));
+        }
         Layout layout = layout(document, ctx, fonts);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new PdfPainter(fonts).paint(layout, new PdfPainter.Info(document.metadata(), ctx.timestamp(),
@@ -90,10 +104,12 @@ public final class BookletExporter implements Exporter {
     static Layout layout(LessonDocument document, ExportContext ctx, Metrics metrics, BookletLayout.Settings settings) {
         Hyphenator hyph = Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE))
                 ? Hyphenator.forLanguage(document.metadata().language()) : Hyphenator.OFF;
-        PageSize paper = ctx.option(PAPER) != null ? ctx.option(PAPER).portrait() : ctx.theme(BookletKeys.PAPER).portrait();
+        PageSize paper = paper(ctx);
         Geometry geo = geometry(paper, ctx);
         // On larger paper the type grows by the square root of the page scale: the measure stays 50-75 characters.
         double typeScale = Math.sqrt(scale(paper, ctx));
+        checkMeasure(paper, geo, ctx.fonts(CoreKeys.FONT_SERIF).primary(FontStyle.REGULAR),
+                ctx.theme(BookletKeys.BODY_SIZE) * typeScale, metrics);
         Typography type = new Typography(ctx.fonts(CoreKeys.FONT_SERIF), ctx.fonts(CoreKeys.FONT_SANS),
                 ctx.fonts(CoreKeys.FONT_MONO), ctx.theme(BookletKeys.BODY_SIZE) * typeScale,
                 ctx.theme(BookletKeys.BODY_LEADING) * typeScale,
@@ -102,9 +118,75 @@ public final class BookletExporter implements Exporter {
                 ctx.theme(CoreKeys.COLOR_PAPER), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND));
         LineBreaker breaker = new LineBreaker(metrics, hyph, ctx.glyphs(1, "the front matter"));
         BlockSetter setter = new BlockSetter(type, breaker);
-        return new BookletLayout(geo, setter,
-                l -> setter.with(breaker.withMissingGlyphs(ctx.glyphs(l.line(), "lesson " + l.number()))),
-                i -> ctx.theme().sectionColor(i), settings).layout(document);
+        Places places = new Places() {
+            @Override
+            public BlockSetter lesson(Lesson l) {
+                return at(l.line(), "lesson " + l.number());
+            }
+
+            @Override
+            public BlockSetter section(Section s) {
+                return at(s.line(), "the section heading");
+            }
+
+            @Override
+            public BlockSetter at(int line, String where) {
+                return setter.with(breaker.withMissingGlyphs(ctx.glyphs(line, where)));
+            }
+        };
+        return new BookletLayout(geo, setter, places, i -> ctx.theme().sectionColor(i), settings).layout(document);
+    }
+
+    /** The page: {@code --paper}, else the theme's, portrait. */
+    static PageSize paper(ExportContext ctx) {
+        return ctx.option(PAPER) != null ? ctx.option(PAPER).portrait() : ctx.theme(BookletKeys.PAPER).portrait();
+    }
+
+    /** {@code --paper}: a size no smaller than A7 either way. */
+    static PageSize paper(String value) {
+        PageSize p = PageSize.parse(value);
+        PageSize portrait = p.portrait();
+        double slack = 0.5;
+        if (portrait.width() + slack < SMALLEST.width() || portrait.height() + slack < SMALLEST.height()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "'%s' (%.0f x %.0f mm) is smaller than the smallest booklet page, A7 (74 x 105 mm)", value.trim(),
+                    portrait.width() / Units.mm(1), portrait.height() / Units.mm(1)));
+        }
+        return p;
+    }
+
+    /** {@code --creep}: a length, not negative. */
+    static double creep(String value) {
+        double c = Units.parseLength(value);
+        if (c < 0) {
+            throw new IllegalArgumentException("'" + value + "' is negative; creep moves pages towards the fold");
+        }
+        return c;
+    }
+
+    /** The most creep allowed: half the inner margin, so text keeps at least half its margin from the fold. */
+    static double maxCreep(Geometry geo) {
+        return geo.inner() / 2;
+    }
+
+    static void checkCreep(double creep, Geometry geo) {
+        double max = maxCreep(geo);
+        if (creep > max + 1e-6) {
+            throw new UsageException(String.format(Locale.ROOT,
+                    "--creep %.1f mm would move text into the fold: at most %.1f mm (half the inner margin of %.1f mm)"
+                            + " on this page size", creep / Units.mm(1), max / Units.mm(1), geo.inner() / Units.mm(1)));
+        }
+    }
+
+    /** Refuses a page whose text block is narrower than {@link #MIN_MEASURE} characters of body text. */
+    static void checkMeasure(PageSize paper, Geometry geo, FontFace body, double bodySize, Metrics metrics) {
+        double need = metrics.width(body, "abcdefghijklmnopqrstuvwxyz ".repeat(2), bodySize) * MIN_MEASURE / 54.0;
+        if (geo.textWidth() < need) {
+            throw new UsageException(String.format(Locale.ROOT,
+                    "--paper %s: %.0f mm wide leaves a text measure of %.0f mm within the margins; at least %.0f mm"
+                            + " (%d characters of body text) is needed", paper.name(), paper.width() / Units.mm(1),
+                    Math.max(0, geo.textWidth()) / Units.mm(1), need / Units.mm(1), MIN_MEASURE));
+        }
     }
 
     /** Theme margins on the theme's paper; on other paper the same proportions of the page. */

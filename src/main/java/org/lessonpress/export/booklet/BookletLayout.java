@@ -21,15 +21,15 @@ final class BookletLayout {
 
     private final Geometry geo;
     private final BlockSetter setter;
-    private final Function<Lesson, BlockSetter> forLesson;
+    private final Places places;
     private final Function<Integer, Rgb> sectionColor;
     private final Settings settings;
 
-    BookletLayout(Geometry geo, BlockSetter setter, Function<Lesson, BlockSetter> forLesson,
+    BookletLayout(Geometry geo, BlockSetter setter, Places places,
                   Function<Integer, Rgb> sectionColor, Settings settings) {
         this.geo = geo;
         this.setter = setter;
-        this.forLesson = forLesson;
+        this.places = places;
         this.sectionColor = sectionColor;
         this.settings = settings;
     }
@@ -40,11 +40,11 @@ final class BookletLayout {
         if (!doc.intro().isEmpty()) {
             flow.add(intro(doc));
         }
-        flow.addAll(new TocSetter(setter, forLesson, geo.textWidth(), sectionColor, maxNumber).groups(doc));
-        BodySetter body = new BodySetter(setter, forLesson, geo.textWidth(), numberColumn(maxNumber),
+        flow.addAll(new TocSetter(setter, places, geo.textWidth(), sectionColor, maxNumber).groups(doc));
+        BodySetter body = new BodySetter(setter, places, geo.textWidth(), numberColumn(maxNumber),
                 settings.keepLines(), settings.sectionsOnNewPage(), sectionColor);
         flow.addAll(body.groups(doc));
-        CoverSetter cover = new CoverSetter(setter, geo, sectionColor);
+        CoverSetter cover = new CoverSetter(setter, places, geo, sectionColor);
         flow.addAll(cover.closing(doc));
         List<Paginator.Placed> placed = atFoot(new ArrayList<>(Paginator.paginate(flow, geo.bodyHeight())), cover.colophon(doc));
         List<Layout.Page> pages = new PageAssembler(geo, setter, doc.metadata().title()).pages(cover.cover(doc), placed);
@@ -61,7 +61,8 @@ final class BookletLayout {
         rows.add(new Row(4 * t.leading(), List.of(new PageItem.Box(0, 4 * t.leading() - 4, 28, 3.5, t.accent())),
                 true, false, List.of("intro"), doc.metadata().title()));
         rows.add(new Row(t.leading(), List.of(), false, false, List.of(), null));
-        rows.addAll(BodySetter.keepFirst(s.blocks(doc.intro(), 0, geo.textWidth(), larger.bodyStyle()), 2));
+        rows.addAll(BodySetter.keepFirst(s.blocks(doc.intro(), 0, geo.textWidth(), larger.bodyStyle(),
+                b -> s.with(places.at(b.line(), "the introduction").breaker())), 2));
         return new Group(rows, 0, true);
     }
 

@@ -14,11 +14,13 @@ import org.lessonpress.theme.Rgb;
  */
 final class CoverSetter {
     private final BlockSetter setter;
+    private final Places places;
     private final Geometry geo;
     private final Function<Integer, Rgb> sectionColor;
 
-    CoverSetter(BlockSetter setter, Geometry geo, Function<Integer, Rgb> sectionColor) {
+    CoverSetter(BlockSetter setter, Places places, Geometry geo, Function<Integer, Rgb> sectionColor) {
         this.setter = setter;
+        this.places = places;
         this.geo = geo;
         this.sectionColor = sectionColor;
     }
@@ -138,7 +140,8 @@ final class CoverSetter {
                 List.of("closing"), doc.metadata().title()));
         if (!doc.closing().isEmpty()) {
             rows.add(Row.space(t.leading()).withBreak(false));
-            rows.addAll(BodySetter.keepFirst(setter.blocks(doc.closing(), 0, geo.textWidth(), t.bodyStyle()), 2));
+            rows.addAll(BodySetter.keepFirst(setter.blocks(doc.closing(), 0, geo.textWidth(), t.bodyStyle(),
+                    b -> places.at(b.line(), "the closing text")), 2));
         }
         return List.of(new Group(rows, 0, true));
     }

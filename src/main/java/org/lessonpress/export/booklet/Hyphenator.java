@@ -17,12 +17,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * text files beside this class, so a run reads one language's patterns and parses no XML. A language without
  * patterns (Vietnamese, which does not hyphenate) gets none. The patterns of a language are read once, when a word
  * first needs them.
+ *
+ * <p>English: {@code com.itextpdf:hyph} ships only the UK patterns (ukhyphen.tex, from OUP's word list) under en,
+ * en_GB and en_US alike. Their British, morphological breaks (implement-ation, re-commend, smal-ler) read badly to
+ * most readers, so {@code hyph/en_US.exceptions} lists the usual dictionary breaks of common words
+ * (im-ple-men-ta-tion, rec-om-mend, smaller unbroken), which take precedence over the patterns as TeX's
+ * {@code \hyphenation} list does. Words shorter than {@value #MIN_WORD} letters are never broken; at least
+ * {@value #LEFT_MIN} letters stay before a break and {@value #RIGHT_MIN} after it (TeX's English values).
  */
 final class Hyphenator {
     static final String ROOT = "org/lessonpress/export/booklet/hyph/";
     private static final Map<String, Patterns> LOADED = new ConcurrentHashMap<>();
     private static final Patterns NONE = new Patterns(Map.of(), Map.of(), Map.of(), 0, Locale.ROOT);
     static final Hyphenator OFF = new Hyphenator(List.of(), Locale.ROOT);
+    /** The shortest word that may be hyphenated: no be-ing, in-dex, er-ror. */
+    static final int MIN_WORD = 6;
+    /** Letters kept before a break (TeX's \lefthyphenmin for English). */
+    static final int LEFT_MIN = 2;
+    /** Letters kept after a break (TeX's \righthyphenmin for English). */
+    static final int RIGHT_MIN = 3;
 
     private final List<String> candidates;
     private final Locale locale;
@@ -65,8 +78,8 @@ final class Hyphenator {
     }
 
     /**
-     * The offsets inside {@code word} after which a hyphen may go, ascending; at least two letters stay before
-     * and three after. Non-letters around the word (quotes, punctuation) are skipped.
+     * The offsets inside {@code word} after which a hyphen may go, ascending; at least {@value #LEFT_MIN} letters
+     * stay before and {@value #RIGHT_MIN} after, and words shorter than {@value #MIN_WORD} letters stay whole. Non-letters around the word (quotes, punctuation) are skipped.
      */
     int[] points(String word) {
         Patterns p = patterns();
@@ -82,14 +95,14 @@ final class Hyphenator {
             end--;
         }
         String core = word.substring(start, end);
-        if (core.length() < 5 || !core.chars().allMatch(Character::isLetter)) {
+        if (core.length() < MIN_WORD || !core.chars().allMatch(Character::isLetter)) {
             return new int[0];
         }
         int[] pts = p.hyphenate(core);
         int[] out = new int[pts.length];
         int n = 0;
         for (int q : pts) {
-            if (q >= 2 && q <= core.length() - 3) {
+            if (q >= LEFT_MIN && q <= core.length() - RIGHT_MIN) {
                 out[n++] = start + q;
             }
         }
@@ -148,6 +161,7 @@ final class Hyphenator {
             }
             i = eol + 1;
         }
+        readExceptions(name, exceptions);
         if (classes.isEmpty()) {
             // A file without classes (Turkish): its letters are those its patterns use, each with its capital.
             for (String key : values.keySet()) {
@@ -164,6 +178,27 @@ final class Hyphenator {
             }
         }
         return new Patterns(values, classes, exceptions, maxLength, locale);
+    }
+
+    /**
+     * The project's own exceptions for a pattern set, {@code hyph/<name>.exceptions} when there is one: one word a
+     * line with its allowed breaks as hyphens ({@code rec-om-mend}; {@code smaller} alone: never broken), {@code #}
+     * comments. They replace the patterns' breaks, and the patterns' own exceptions, for those words.
+     */
+    private static void readExceptions(String name, Map<String, int[]> exceptions) {
+        try (InputStream in = Hyphenator.class.getClassLoader().getResourceAsStream(ROOT + name + ".exceptions")) {
+            if (in == null) {
+                return;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    addException(word, exceptions);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A TeX pattern such as {@code .ach4}: its letters as the key, the digits between them as values. */

@@ -24,7 +24,7 @@ final class TocSetter {
             Map.entry("it", "Indice"), Map.entry("pt", "Sumário"), Map.entry("nl", "Inhoud"));
 
     private final BlockSetter setter;
-    private final Function<Lesson, BlockSetter> forLesson;
+    private final Places places;
     private final double width;
     private final Function<Integer, Rgb> sectionColor;
     private final double size;
@@ -32,10 +32,10 @@ final class TocSetter {
     private final double numberColumn;
     private final double pageColumn;
 
-    TocSetter(BlockSetter setter, Function<Lesson, BlockSetter> forLesson, double width, Function<Integer, Rgb> sectionColor,
+    TocSetter(BlockSetter setter, Places places, double width, Function<Integer, Rgb> sectionColor,
               int maxNumber) {
         this.setter = setter;
-        this.forLesson = forLesson;
+        this.places = places;
         this.width = width;
         this.sectionColor = sectionColor;
         Typography t = setter.type();
@@ -81,7 +81,7 @@ final class TocSetter {
         Rgb color = t.readable(sectionColor.apply(index), 4.5);
         TextStyle st = t.sansStyle(s.level() == 1 ? FontStyle.BOLD : FontStyle.BOLD_ITALIC, size, s.level() == 1 ? color : t.text());
         double indent = s.level() == 1 ? 0 : numberColumn;
-        Group g = new Group(entryRows(setter.spans(s.title(), st), indent, BodySetter.anchor(s), st, null),
+        Group g = new Group(entryRows(places.section(s).breaker(), setter.spans(s.title(), st), indent, BodySetter.anchor(s), st, null),
                 s.level() == 1 ? leading : leading / 2, false);
         Group heading = pending == null ? g : pending.keptWith(g);
         for (Lesson l : s.lessons()) {
@@ -95,11 +95,11 @@ final class TocSetter {
     }
 
     private Group entry(Lesson l) {
-        BlockSetter ls = forLesson.apply(l);
+        BlockSetter ls = places.lesson(l);
         Typography t = ls.type();
         TextStyle st = t.serifStyle(FontStyle.REGULAR, size, t.text());
         TextStyle ns = t.sansStyle(FontStyle.REGULAR, size, t.muted());
-        List<Row> rows = entryRows(plainLinks(ls.spans(l.lead(), st), t.text()), numberColumn, l.id(), st, ns);
+        List<Row> rows = entryRows(ls.breaker(), plainLinks(ls.spans(l.lead(), st), t.text()), numberColumn, l.id(), st, ns);
         String num = Integer.toString(l.number());
         double nw = ls.breaker().width(List.of(new Span(num, ns)));
         LineBreaker.Line line = ls.breaker().lines(List.of(new Span(num, ns)), numberColumn, LineBreaker.Align.LEFT).get(0);
@@ -124,10 +124,10 @@ final class TocSetter {
         return leading / 2 + size * 0.36;
     }
 
-    private List<Row> entryRows(List<Span> spans, double indent, String anchor, TextStyle st, TextStyle numberStyle) {
+    private List<Row> entryRows(LineBreaker breaker, List<Span> spans, double indent, String anchor, TextStyle st, TextStyle numberStyle) {
         Typography t = setter.type();
         double textWidth = width - indent - pageColumn - size * 2;
-        List<LineBreaker.Line> lines = setter.breaker().display().lines(spans, textWidth, LineBreaker.Align.LEFT);
+        List<LineBreaker.Line> lines = breaker.display().lines(spans, textWidth, LineBreaker.Align.LEFT);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LineBreaker.Line line = lines.get(i);

@@ -212,8 +212,9 @@ class BookletExporterTest {
             int padded = (reading.getNumberOfPages() + 3) / 4 * 4;
             assertThat(pdf.getNumberOfPages()).isEqualTo(padded / 2);
             PDPage first = pdf.getPage(0);
-            assertThat(first.getMediaBox().getWidth()).isCloseTo((float) Units.mm(296), within(1f));
-            assertThat(first.getMediaBox().getHeight()).isCloseTo((float) Units.mm(210), within(0.5f));
+            // Exactly landscape A4 (297 x 210 mm), not the 296 mm of two A5 pages side by side.
+            assertThat(first.getMediaBox().getWidth()).isCloseTo(841.89f, within(0.05f));
+            assertThat(first.getMediaBox().getHeight()).isCloseTo(595.28f, within(0.05f));
             assertThat(first.getResources().getXObjectNames()).isNotEmpty();
             assertThat(new PDFTextStripper().getText(pdf)).contains("Contents");
         }

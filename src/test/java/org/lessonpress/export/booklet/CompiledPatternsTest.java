@@ -51,11 +51,14 @@ class CompiledPatternsTest {
         HyphenationTree tree = xmlTree(name);
         Set<Integer> alphabet = alphabet(name);
         Hyphenator compiled = Hyphenator.forLanguage(lang);
+        Set<String> exceptions = projectExceptions(name);
         int compared = 0;
         int hyphenated = 0;
         List<String> differences = new ArrayList<>();
         for (String word : words()) {
-            if (word.length() < 5 || !word.chars().allMatch(c -> alphabet.contains(Character.toLowerCase(c)))) {
+            // Short words stay whole by rule, and the project's exceptions (hyph/<name>.exceptions) differ on purpose.
+            if (word.length() < Hyphenator.MIN_WORD || exceptions.contains(word.toLowerCase(Locale.ROOT))
+                    || !word.chars().allMatch(c -> alphabet.contains(Character.toLowerCase(c)))) {
                 continue;
             }
             Hyphenation h = tree.hyphenate(word, 2, 3);
@@ -71,10 +74,24 @@ class CompiledPatternsTest {
         // and hyphenates what comes before). Otherwise the two agree but where OpenPDF's tree lets a lower value win
         // (German "align-ment" against "gn8"): at most 1 in 100 words.
         assertThat(differences.size()).as("%s differs on %s", lang, differences).isLessThanOrEqualTo(compared / 100);
-        assertThat(compared).isGreaterThanOrEqualTo(8);
+        assertThat(compared).isGreaterThanOrEqualTo(5);
         if (!lang.equals("el")) {
             assertThat(hyphenated).as(lang).isPositive();
         }
+    }
+
+    /** The words of {@code hyph/<name>.exceptions}, without their hyphens. */
+    private static Set<String> projectExceptions(String name) throws IOException {
+        Path file = Path.of("src/main/resources").resolve(Hyphenator.ROOT).resolve(name + ".exceptions");
+        Set<String> out = new java.util.HashSet<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip().replace("-", "").toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 
     /** Every word of the corpus and the sample, in all its languages and scripts, plus some long ones. */
