@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         session.debug(common.debug);
-        Theme theme = new ThemeLoader(session.exporters().themeKeys(), FontCatalog.bundled()).load(common.theme);
+        Theme theme = session.theme(common.theme);
         int status = ExitCode.OK;
         for (Inputs.Input input : Inputs.resolve(common.inputs)) {
             LessonLoader.Result r = Inputs.load(input, common.maxInputSize, session.err());

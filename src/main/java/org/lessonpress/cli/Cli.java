@@ -19,26 +19,44 @@ public final class Cli {
     }
 
     private final Map<String, String> env;
-    private final Exporters exporters;
+    private final Prefetch prefetch;
 
+    /** With the exporters on the class path, found (and the default theme loaded) on a second thread. */
     public Cli(Map<String, String> env) {
-        this(env, Exporters.discover());
+        this(env, Prefetch.start(Exporters::discover));
     }
 
+    /** With the given exporters. */
     public Cli(Map<String, String> env, Exporters exporters) {
+        this(env, Prefetch.of(exporters));
+    }
+
+    private Cli(Map<String, String> env, Prefetch prefetch) {
         this.env = Map.copyOf(env);
-        this.exporters = exporters;
+        this.prefetch = prefetch;
     }
 
     public int run(PrintWriter out, PrintWriter err, String... args) {
-        Session session = new Session(env, exporters, out, err);
+        Session session = new Session(env, prefetch, out, err);
         CommandLine cli = new CommandLine(new LessonpressCommand());
-        cli.addSubcommand("export", new CommandLine(new ExportCommand(session)));
-        cli.addSubcommand("check", new CommandLine(new CheckCommand(session)));
-        cli.addSubcommand("formats", new CommandLine(new FormatsCommand(session)));
-        ExportCommand.addExporterOptions(cli.getSubcommands().get("export"), exporters);
-        for (CommandLine c : java.util.List.of(cli, cli.getSubcommands().get("export"), cli.getSubcommands().get("check"),
-                cli.getSubcommands().get("formats"))) {
+        // Each picocli command costs a few milliseconds of reflection at start-up: when the first argument names a
+        // command, only that one is built (the others could not be reached from it); otherwise all are, for help.
+        Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+        commands.put("export", () -> new ExportCommand(session));
+        commands.put("check", () -> new CheckCommand(session));
+        commands.put("formats", () -> new FormatsCommand(session));
+        boolean one = args.length > 0 && commands.containsKey(args[0]);
+        for (Map.Entry<String, java.util.function.Supplier<Object>> c : commands.entrySet()) {
+            if (!one || c.getKey().equals(args[0])) {
+                cli.addSubcommand(c.getKey(), new CommandLine(c.getValue().get()));
+            }
+        }
+        CommandLine export = cli.getSubcommands().get("export");
+        if (export != null) {
+            ExportCommand.addExporterOptions(export, session.exporters());
+        }
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.help());
+        for (CommandLine c : cli.getSubcommands().values()) {
             c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.help());
         }
         cli.setOut(out);

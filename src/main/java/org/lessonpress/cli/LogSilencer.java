@@ -16,7 +16,6 @@ final class LogSilencer {
         setIfAbsent("log4j2.simplelogLevel", "OFF");
         setIfAbsent("log4j2.statusLoggerLevel", "OFF");
         setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
-        java.util.logging.Logger.getLogger("org.apache").setLevel(java.util.logging.Level.OFF);
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -31,6 +31,32 @@ final class OutputDirectory {
         return dir.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong SERIAL = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * A new, empty {@code .NAME.PID-N.part} beside the target. Files.createTempFile would do, but it seeds a
+     * SecureRandom for the name, a noticeable part of a short run; the process id and a counter are unique enough,
+     * and CREATE_NEW (used by createFile) never reuses a file that exists.
+     */
+    /** The last temporary-file number used in this process (for tests). */
+    static long lastSerial() {
+        return SERIAL.get();
+    }
+
+    private Path createTemp(String fileName) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        while (true) {
+            Path temp = dir.resolve("." + fileName + "." + pid + "-" + SERIAL.incrementAndGet() + ".part");
+            try {
+                return posix()
+                        ? Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")))
+                        : Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // A leftover of an earlier process with the same id: try the next number.
+            }
+        }
+    }
+
     Batch batch() {
         return new Batch();
     }
@@ -63,10 +89,7 @@ final class OutputDirectory {
                 if (Files.isDirectory(target)) {
                     throw new OutputException(target, "a directory is in the way; remove it or choose another -o", null);
                 }
-                Path temp = posix()
-                        ? Files.createTempFile(dir, "." + fileName + ".", ".part",
-                                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")))
-                        : Files.createTempFile(dir, "." + fileName + ".", ".part");
+                Path temp = createTemp(fileName);
                 OutputStream s = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
                 pending.add(new Pending(temp, target, s));
                 return s;

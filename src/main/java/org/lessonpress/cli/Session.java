@@ -3,18 +3,21 @@ package org.lessonpress.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.lessonpress.export.Exporters;
+import org.lessonpress.theme.FontCatalog;
+import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.ThemeLoader;
 
 /** What every command of one run shares: environment, registry, output writers, the debug switch. */
 final class Session {
     private final Map<String, String> env;
-    private final Exporters exporters;
+    private final Prefetch prefetch;
     private final PrintWriter out;
     private final PrintWriter err;
     private boolean debug;
 
-    Session(Map<String, String> env, Exporters exporters, PrintWriter out, PrintWriter err) {
+    Session(Map<String, String> env, Prefetch prefetch, PrintWriter out, PrintWriter err) {
         this.env = env;
-        this.exporters = exporters;
+        this.prefetch = prefetch;
         this.out = out;
         this.err = err;
     }
@@ -24,7 +27,15 @@ final class Session {
     }
 
     Exporters exporters() {
-        return exporters;
+        return prefetch.exporters();
+    }
+
+    /** A bundled theme by name or a theme file by path; the default theme may have been loaded ahead. */
+    Theme theme(String nameOrPath) {
+        if (ThemeLoader.DEFAULT.equals(nameOrPath)) {
+            return prefetch.defaultTheme();
+        }
+        return new ThemeLoader(exporters().themeKeys(), FontCatalog.bundled()).load(nameOrPath);
     }
 
     PrintWriter out() {

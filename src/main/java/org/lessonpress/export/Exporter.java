@@ -36,6 +36,14 @@ public interface Exporter {
     }
 
     /**
+     * Called on a background thread as soon as the format is chosen, while the input and theme load: may load the
+     * classes and read the resources {@link #write} will need, so a short run starts warm. It must have no effect
+     * anyone can see, and may be skipped; it runs at most once per process. The default does nothing.
+     */
+    default void warmUp() {
+    }
+
+    /**
      * Writes the document to {@code out}. Extra files (an imposed booklet, poster tiles) go to
      * {@link ExportContext#companion(String, String)}.
      */

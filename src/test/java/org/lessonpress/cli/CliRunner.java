@@ -32,10 +32,17 @@ final class CliRunner {
         return this;
     }
 
+    /** As Main runs it: exporters found and the default theme loaded on the prefetch thread. */
+    CliRunner prefetching() {
+        this.exporters = null;
+        return this;
+    }
+
     Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Cli(env, exporters).run(new PrintWriter(out), new PrintWriter(err), args);
+        Cli cli = exporters == null ? new Cli(env) : new Cli(env, exporters);
+        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Outcome(code, out.toString(), err.toString());
     }
 }

@@ -73,8 +73,15 @@ public final class BookletExporter implements Exporter {
     }
 
     @Override
-    public void write(LessonDocument document, ExportContext ctx, OutputStream out) throws IOException {
+    public void warmUp() {
         PdfPainter.warmUp();
+    }
+
+    @Override
+    public void write(LessonDocument document, ExportContext ctx, OutputStream out) throws IOException {
+        if (Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE))) {
+            Hyphenator.preload(document.metadata().language());
+        }
         PdfFonts fonts = new PdfFonts(ctx::seed);
         if (ctx.option(IMPOSE) != null) {
             checkCreep(ctx.option(CREEP), geometry(paper(ctx), ctx));

@@ -59,6 +59,22 @@ final class Hyphenator {
         return new Hyphenator(candidates, locale);
     }
 
+    /**
+     * Starts reading the patterns for {@code tag} on a daemon thread, so they are ready (or nearly) when the first
+     * word is broken; the layout meanwhile loads its fonts. Loading twice is impossible: both ask the same cache.
+     */
+    static void preload(String tag) {
+        Thread t = new Thread(() -> {
+            try {
+                forLanguage(tag).patterns();
+            } catch (RuntimeException e) {
+                // The layout loads them again and reports the problem.
+            }
+        }, "lessonpress-hyphenation");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private Patterns patterns() {
         if (patterns == null) {
             Patterns found = NONE;

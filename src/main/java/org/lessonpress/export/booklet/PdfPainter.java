@@ -40,29 +40,28 @@ final class PdfPainter {
     }
 
     /**
-     * Starts loading the PDF writer (a few hundred classes, a good part of a cold start) on another thread while
-     * the layout is computed on this one, by writing one blank page to nowhere. Nothing of it is kept; the real
-     * document reports its own errors.
+     * Runs OpenPDF once, on a blank page written to nowhere, and parses one bundled face: the first document of a
+     * process otherwise pays for OpenPDF's class set-up (PdfName alone reflects over a thousand constants) and for
+     * cold font-parsing code. Nothing is kept; the real document reports its own errors.
      */
     static void warmUp() {
-        Thread t = new Thread(() -> {
-            try {
-                Document d = new Document(new Rectangle(10, 10), 0, 0, 0, 0);
-                PdfWriter w = PdfWriter.getInstance(d, OutputStream.nullOutputStream());
-                d.open();
-                PdfContentByte cb = w.getDirectContent();
-                cb.setRGBColorFill(0, 0, 0);
-                cb.rectangle(0, 0, 1, 1);
-                cb.fill();
-                w.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar(Instant.EPOCH)));
-                w.createXmpMetadata();
-                d.close();
-            } catch (RuntimeException e) {
-                // A head start only.
-            }
-        }, "booklet-pdf-warm-up");
-        t.setDaemon(true);
-        t.start();
+        try {
+            Document d = new Document(new Rectangle(10, 10), 0, 0, 0, 0);
+            PdfWriter w = PdfWriter.getInstance(d, OutputStream.nullOutputStream());
+            d.open();
+            PdfContentByte cb = w.getDirectContent();
+            cb.setRGBColorFill(0, 0, 0);
+            cb.rectangle(0, 0, 1, 1);
+            cb.fill();
+            w.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar(Instant.EPOCH)));
+            w.createXmpMetadata();
+            d.close();
+            org.lessonpress.theme.FontFace face = org.lessonpress.theme.FontCatalog.bundled().family("Noto Serif")
+                    .face(org.lessonpress.theme.FontStyle.REGULAR);
+            new PdfFonts(name -> 0L).width(face, "Warm-up", 10);
+        } catch (RuntimeException e) {
+            // A head start only.
+        }
     }
 
     void paint(Layout layout, Info info, OutputStream out) {

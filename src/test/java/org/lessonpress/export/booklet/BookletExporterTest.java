@@ -263,4 +263,13 @@ class BookletExporterTest {
         }
         assertThat(f.companions).containsKey("imposed.pdf");
     }
+
+    @Test
+    void aWarmUpChangesNothingInTheDocument() {
+        byte[] before = BookletFixture.export("one-lesson", Map.of()).pdf;
+        new BookletExporter().warmUp();
+        new BookletExporter().warmUp();
+        byte[] after = BookletFixture.export("one-lesson", Map.of()).pdf;
+        assertThat(after).isEqualTo(before);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,5 +97,16 @@ class HyphenationQualityTest {
                     .isNotIn("implement-ation", "implement-ations", "re-commend", "re-commendations", "smal-ler",
                             "lar-ger", "be-ing", "in-dex", "er-ror", "la-bel");
         }
+    }
+
+    @Test
+    void patternsPreloadedOnAnotherThreadBreakWordsAsTheyWouldHaveOnThisOne() {
+        for (String tag : List.of("de", "fr", "pl", "en")) {
+            Hyphenator.preload(tag);
+        }
+        assertThat(hyphenated(Hyphenator.forLanguage("de"), "Silbentrennung")).isEqualTo("Sil-ben-tren-nung");
+        assertThat(hyphenated(Hyphenator.forLanguage("en"), "recommendations")).isEqualTo("rec-om-men-da-tions");
+        assertThat(Hyphenator.forLanguage("fr").enabled()).isTrue();
+        assertThat(Hyphenator.forLanguage("pl").enabled()).isTrue();
     }
 }

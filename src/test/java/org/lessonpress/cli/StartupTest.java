@@ -1,0 +1,162 @@
+package org.lessonpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lessonpress.BadInputException;
+import org.lessonpress.export.ExportContext;
+import org.lessonpress.export.Exporter;
+import org.lessonpress.export.Exporters;
+import org.lessonpress.model.LessonDocument;
+import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.ThemeKey;
+import org.lessonpress.theme.ValueType;
+
+/** What start-up does ahead or on other threads (prefetch, warm-up, one command built) must never show. */
+class StartupTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFormatWritesTheSameBytesWithAndWithoutThePrefetch() throws IOException {
+        Path ahead = dir.resolve("ahead");
+        Path plain = dir.resolve("plain");
+        CliRunner.Outcome a = new CliRunner().prefetching().env("SOURCE_DATE_EPOCH", "1700000000")
+                .run("export", "-o", ahead.toString(), "--impose", "saddle-stitch");
+        CliRunner.Outcome b = new CliRunner().env("SOURCE_DATE_EPOCH", "1700000000")
+                .run("export", "-o", plain.toString(), "--impose", "saddle-stitch");
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(a.err()).isEqualTo(b.err());
+        Map<String, byte[]> first = files(ahead);
+        Map<String, byte[]> second = files(plain);
+        assertThat(first.keySet()).containsExactlyElementsOf(second.keySet())
+                .contains("conf-lessons-2024-booklet.pdf", "conf-lessons-2024-booklet-imposed.pdf",
+                        "conf-lessons-2024-poster.pdf", "conf-lessons-2024-cards.pdf", "conf-lessons-2024-slides.docx",
+                        "conf-lessons-2024-json.json");
+        first.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(second.get(name)));
+    }
+
+    @Test
+    void theDefaultThemeLoadedAheadIsTheOneLoadedOnDemand() {
+        Exporters registry = Exporters.discover();
+        Theme ahead = Prefetch.start(() -> registry).defaultTheme();
+        Theme onDemand = Prefetch.of(registry).defaultTheme();
+        assertThat(ahead.name()).isEqualTo(onDemand.name()).isEqualTo("default");
+        for (ThemeKey<?> key : registry.themeKeys()) {
+            assertThat((Object) ahead.get(key)).as(key.path()).isEqualTo(onDemand.get(key));
+        }
+    }
+
+    @Test
+    void aDefaultThemeThatFailsAheadFailsWithTheMessageItWouldHaveHadOnDemand() {
+        Exporters needy = Exporters.of(List.of(new Needy()));
+        String expected = null;
+        try {
+            Prefetch.of(needy).defaultTheme();
+        } catch (BadInputException e) {
+            expected = e.getMessage();
+        }
+        assertThat(expected).contains("theme does not set needy.colour");
+        assertThatThrownBy(() -> Prefetch.start(() -> needy).defaultTheme())
+                .isInstanceOf(BadInputException.class).hasMessage(expected);
+        CliRunner.Outcome r = new CliRunner().exporters(needy).run("export", "-o", dir.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.firstErrLine()).isEqualTo(expected);
+    }
+
+    @Test
+    void aDiscoveryFailureSurfacesOnTheMainThreadAsItself() {
+        Prefetch p = Prefetch.start(() -> {
+            throw new IllegalStateException("two exporters claim the id 'x'");
+        });
+        assertThatThrownBy(p::exporters).isInstanceOf(IllegalStateException.class)
+                .hasMessage("two exporters claim the id 'x'");
+    }
+
+    @Test
+    void helpListsEveryCommandThoughARunBuildsOnlyTheOneItNames() {
+        CliRunner.Outcome top = new CliRunner().prefetching().run("--help");
+        assertThat(top.code()).isZero();
+        assertThat(top.out()).contains("  export ", "  check ", "  formats ");
+        CliRunner.Outcome export = new CliRunner().prefetching().run("export", "--help");
+        assertThat(export.out()).startsWith("Usage: lessonpress export").contains("booklet options:", "--impose", "Exit codes:");
+        CliRunner.Outcome formats = new CliRunner().prefetching().run("formats");
+        assertThat(formats.outLines()).extracting(l -> l.split(" ")[0])
+                .containsExactly("json", "booklet", "poster", "cards", "slides");
+        CliRunner.Outcome typo = new CliRunner().prefetching().run("exprot");
+        assertThat(typo.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(typo.err()).contains("Did you mean: lessonpress export?");
+    }
+
+    @Test
+    void aLeftoverTemporaryFileOfTheSameNameIsNeitherReusedNorRemoved() throws IOException {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        long pid = ProcessHandle.current().pid();
+        long next = OutputDirectory.lastSerial() + 1;
+        List<Path> leftovers = new java.util.ArrayList<>();
+        for (long n = next; n < next + 40; n++) {
+            Path p = out.resolve(".conf-lessons-2024-json.json." + pid + "-" + n + ".part");
+            Files.writeString(p, "someone else's");
+            leftovers.add(p);
+        }
+        CliRunner.Outcome r = new CliRunner().run("export", "-f", "json", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("conf-lessons-2024-json.json")).content().startsWith("{");
+        for (Path p : leftovers) {
+            assertThat(p).hasContent("someone else's");
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".part"))).hasSize(leftovers.size());
+        }
+    }
+
+    private static Map<String, byte[]> files(Path d) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.list(d)) {
+            for (Path p : s.toList()) {
+                out.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    /** Declares a theme key no bundled theme sets. */
+    private static final class Needy implements Exporter {
+        @Override
+        public String id() {
+            return "needy";
+        }
+
+        @Override
+        public String description() {
+            return "needs a key";
+        }
+
+        @Override
+        public String extension() {
+            return "txt";
+        }
+
+        @Override
+        public List<ThemeKey<?>> themeKeys() {
+            return List.of(ThemeKey.of("needy.colour", ValueType.COLOR, "a colour no theme sets"));
+        }
+
+        @Override
+        public void write(LessonDocument doc, ExportContext ctx, OutputStream out) {
+            throw new AssertionError("never reached");
+        }
+    }
+}
