@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
         Theme theme = session.theme(common.theme);
         int status = ExitCode.OK;
         for (Inputs.Input input : Inputs.resolve(common.inputs)) {
-            LessonLoader.Result r = Inputs.load(input, common.maxInputSize, session.err());
+            LessonLoader.Result r = Inputs.print(session.read(input, common.maxInputSize), session.err());
             if (!r.ok()) {
                 status = ExitCode.BAD_INPUT;
                 continue;

@@ -19,24 +19,24 @@ public final class Cli {
     }
 
     private final Map<String, String> env;
-    private final Prefetch prefetch;
+    /** The exporters given, or null: those on the class path, found on a second thread (see {@link Prefetch}). */
+    private final Exporters exporters;
 
-    /** With the exporters on the class path, found (and the default theme loaded) on a second thread. */
+    /** With the exporters on the class path. */
     public Cli(Map<String, String> env) {
-        this(env, Prefetch.start(Exporters::discover));
-    }
-
-    /** With the given exporters. */
-    public Cli(Map<String, String> env, Exporters exporters) {
-        this(env, Prefetch.of(exporters));
-    }
-
-    private Cli(Map<String, String> env, Prefetch prefetch) {
         this.env = Map.copyOf(env);
-        this.prefetch = prefetch;
+        this.exporters = null;
+    }
+
+    /** With the given exporters, and nothing done ahead. */
+    public Cli(Map<String, String> env, Exporters exporters) {
+        this.env = Map.copyOf(env);
+        this.exporters = java.util.Objects.requireNonNull(exporters);
     }
 
     public int run(PrintWriter out, PrintWriter err, String... args) {
+        Prefetch prefetch = exporters == null ? Prefetch.start(Exporters::discover, java.util.List.of(args))
+                : Prefetch.of(exporters);
         Session session = new Session(env, prefetch, out, err);
         CommandLine cli = new CommandLine(new LessonpressCommand());
         // Each picocli command costs a few milliseconds of reflection at start-up: when the first argument names a

@@ -139,12 +139,13 @@ final class ExportCommand implements Callable<Integer> {
         Exporters registry = session.exporters();
         List<Exporter> chosen = choose(registry);
         checkOptions(chosen);
-        warmUp(chosen);
+        session.warmUp(chosen);
         Instant timestamp = timestamp();
         List<Inputs.Input> inputs = Inputs.resolve(common.inputs);
-        // The first input is read while the theme loads: both are mostly class loading, on different libraries.
+        // The first input is read while the theme loads (if the prefetch has not read it already): both are mostly
+        // class loading, on different libraries.
         java.util.concurrent.CompletableFuture<LessonLoader.Result> first = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> Inputs.read(inputs.get(0), common.maxInputSize));
+                .supplyAsync(() -> session.read(inputs.get(0), common.maxInputSize));
         Theme theme = session.theme(common.theme);
         OutputDirectory out = new OutputDirectory(outputDir);
         if (Files.exists(out.path()) && !Files.isDirectory(out.path())) {
@@ -163,22 +164,6 @@ final class ExportCommand implements Callable<Integer> {
             status = worst(status, exportAll(input, source, r, chosen, theme, timestamp, out));
         }
         return status;
-    }
-
-    /** Lets the chosen exporters load their classes on a spare thread while the inputs load (see Exporter#warmUp). */
-    private static void warmUp(List<Exporter> chosen) {
-        Thread t = new Thread(() -> {
-            for (Exporter e : chosen) {
-                try {
-                    e.warmUp();
-                } catch (RuntimeException | LinkageError x) {
-                    // A head start only: the export itself reports any real problem.
-                }
-            }
-        }, "lessonpress-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        t.start();
     }
 
     /** What one format's export printed and how it ended; printed in format order, whatever order they finish in. */

@@ -54,10 +54,6 @@ final class Inputs {
         return s.isEmpty() ? "lessons" : s;
     }
 
-    static LessonLoader.Result load(Input in, long maxBytes, java.io.PrintWriter err) {
-        return print(read(in, maxBytes), err);
-    }
-
     /** Loads without printing (safe on another thread). */
     static LessonLoader.Result read(Input in, long maxBytes) {
         LessonLoader loader = new LessonLoader(maxBytes);

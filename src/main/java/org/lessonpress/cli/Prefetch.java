@@ -1,8 +1,14 @@
 package org.lessonpress.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.lessonpress.export.Exporter;
 import org.lessonpress.export.Exporters;
 import org.lessonpress.load.LessonLoader;
 import org.lessonpress.theme.FontCatalog;
@@ -10,49 +16,142 @@ import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.ThemeLoader;
 
 /**
- * Start-up work that does not depend on the command line, done on a second thread while picocli builds the commands
- * and parses the arguments: finding the exporters, loading the default theme, then reading a tiny built-in lesson
- * file to warm the loader. A short run is mostly class
- * loading and cold code, so the two halves overlap on two cores.
+ * Start-up work done on a second thread while picocli builds the commands and parses the arguments: finding the
+ * exporters, starting the warm-up of the formats the arguments seem to ask for, loading the default theme, then
+ * reading the lesson file the arguments most likely name (the first existing {@code .md} file among them, else the
+ * bundled sample). A short run is mostly class loading and cold code,
+ * so the two halves overlap on two cores.
  *
- * <p>Nothing here is visible: a failure is not reported by the prefetch but by the same call made again on the
- * main thread, where it surfaces as it would without the prefetch.
+ * <p>Nothing here is visible. A failure is not reported by the prefetch but by the same call made again on the main
+ * thread, where it surfaces as it would without the prefetch; a lesson file read ahead is used only if it is the
+ * first input the parsed command line names, with the same size limit, and only once.
  */
 final class Prefetch {
     private final CompletableFuture<Exporters> exporters;
     private final CompletableFuture<Theme> defaultTheme;
+    private final CompletableFuture<Guess> input;
+    private final java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.Set<String> warmed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Whether a prefetch thread completes {@link #defaultTheme}; if not, the first caller does. */
     private final boolean ahead;
 
-    private Prefetch(CompletableFuture<Exporters> exporters, CompletableFuture<Theme> defaultTheme, boolean ahead) {
+    /** A lesson file read ahead: its path (null: the bundled sample), the size limit it was read with, the result. */
+    private record Guess(Path path, long maxBytes, LessonLoader.Result result) {
+    }
+
+    private Prefetch(CompletableFuture<Exporters> exporters, CompletableFuture<Theme> defaultTheme,
+                     CompletableFuture<Guess> input, boolean ahead) {
         this.exporters = exporters;
         this.defaultTheme = defaultTheme;
+        this.input = input;
         this.ahead = ahead;
     }
 
-    /** Starts discovery and the default theme on a daemon thread. */
-    static Prefetch start(Supplier<Exporters> discover) {
+    /** Starts discovery, the default theme and the likely input on a daemon thread. */
+    static Prefetch start(Supplier<Exporters> discover, List<String> args) {
         CompletableFuture<Exporters> exporters = new CompletableFuture<>();
         CompletableFuture<Theme> theme = new CompletableFuture<>();
+        CompletableFuture<Guess> input = new CompletableFuture<>();
+        Prefetch[] prefetch = new Prefetch[1];
+        prefetch[0] = new Prefetch(exporters, theme, input, true);
         Thread t = new Thread(() -> {
             try {
                 Exporters found = discover.get();
                 exporters.complete(found);
+                prefetch[0].warmUp(likelyFormats(found, args));
                 theme.complete(loadDefault(found));
-                warmLoader();
+                input.complete(readLikelyInput(args));
             } catch (RuntimeException | Error e) {
                 exporters.completeExceptionally(e);
                 theme.completeExceptionally(e);
+                input.complete(null);
             }
         }, "lessonpress-prefetch");
         t.setDaemon(true);
         t.start();
-        return new Prefetch(exporters, theme, true);
+        return prefetch[0];
+    }
+
+    /**
+     * Starts {@link Exporter#warmUp} on a daemon thread for each of {@code chosen} not warmed yet in this run: first
+     * for the formats the arguments seem to ask for (right after discovery), then for those the parsed command chose.
+     */
+    void warmUp(List<Exporter> chosen) {
+        List<Exporter> todo = new java.util.ArrayList<>();
+        for (Exporter e : chosen) {
+            if (warmed.add(e.id())) {
+                todo.add(e);
+            }
+        }
+        if (todo.isEmpty()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            for (Exporter e : todo) {
+                try {
+                    e.warmUp();
+                } catch (RuntimeException | LinkageError x) {
+                    // A head start only: the export itself reports any real problem.
+                }
+            }
+        }, "lessonpress-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The formats {@code export} would write by the look of the arguments: its -f values, or all; none for other commands. */
+    static List<Exporter> likelyFormats(Exporters found, List<String> args) {
+        if (args.isEmpty() || !args.get(0).equals("export")) {
+            return List.of();
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            String a = args.get(i);
+            String value = null;
+            if ((a.equals("-f") || a.equals("--format")) && i + 1 < args.size()) {
+                value = args.get(++i);
+            } else if (a.startsWith("--format=")) {
+                value = a.substring("--format=".length());
+            } else if (a.startsWith("-f") && a.length() > 2 && !a.startsWith("--")) {
+                value = a.substring(2);
+            }
+            if (value != null) {
+                for (String id : value.split(",")) {
+                    ids.add(id.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return found.all();
+        }
+        List<Exporter> out = new java.util.ArrayList<>();
+        for (String id : ids) {
+            found.find(id).ifPresent(out::add);
+        }
+        return out;
     }
 
     /** For a given registry (tests, embedding): nothing runs ahead; the default theme loads when first asked for. */
     static Prefetch of(Exporters exporters) {
-        return new Prefetch(CompletableFuture.completedFuture(exporters), new CompletableFuture<>(), false);
+        return new Prefetch(CompletableFuture.completedFuture(exporters), new CompletableFuture<>(),
+                CompletableFuture.completedFuture(null), false);
+    }
+
+    /**
+     * The input read ahead, if it is {@code in} read with {@code maxBytes}; each is handed out once, so a file named
+     * twice is read again the second time.
+     */
+    Optional<LessonLoader.Result> input(Inputs.Input in, long maxBytes) {
+        Guess g;
+        try {
+            g = input.join();
+        } catch (CompletionException e) {
+            return Optional.empty();
+        }
+        if (g == null || g.maxBytes() != maxBytes || !(in.bundled() ? g.path() == null : in.path().equals(g.path()))) {
+            return Optional.empty();
+        }
+        return taken.compareAndSet(false, true) ? Optional.of(g.result()) : Optional.empty();
     }
 
     Exporters exporters() {
@@ -76,28 +175,37 @@ final class Prefetch {
         }
     }
 
-    /** A small lesson file with each construct the loader knows, read once to warm the Markdown and YAML code. */
-    private static final String WARM_UP = """
-            ---
-            title: Warm-up
-            author: lessonpress
-            ---
-
-            Intro with *emphasis*, **strong**, `code` and a [link](https://example.org).
-
-            ## Section
-
-            1. **Lead.** Body text.
-
-               > A quote.
-               >
-               > — Someone
-
-            2. Second lesson without a lead.
-            """;
-
-    private static void warmLoader() {
-        new LessonLoader().load("warm-up.md", WARM_UP.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /**
+     * Reads the first argument that is an existing Markdown file no larger than the default limit, or the bundled
+     * sample when no argument is a file at all; null when the arguments name a file that is not Markdown.
+     */
+    private static Guess readLikelyInput(List<String> args) {
+        boolean anyFile = false;
+        for (String a : args) {
+            if (a.startsWith("-") || a.isEmpty()) {
+                continue;
+            }
+            Path p;
+            try {
+                p = Path.of(a);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (!Files.isRegularFile(p)) {
+                continue;
+            }
+            anyFile = true;
+            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".md") || name.endsWith(".markdown")) {
+                long max = LessonLoader.DEFAULT_MAX_BYTES;
+                return new Guess(p, max, new LessonLoader(max).load(p));
+            }
+        }
+        if (anyFile) {
+            return null;
+        }
+        long max = LessonLoader.DEFAULT_MAX_BYTES;
+        return new Guess(null, max, Inputs.read(new Inputs.Input(Inputs.SAMPLE, Inputs.stem(Inputs.SAMPLE), null), max));
     }
 
     private static Theme loadDefault(Exporters exporters) {

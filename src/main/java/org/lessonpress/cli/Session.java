@@ -30,6 +30,16 @@ final class Session {
         return prefetch.exporters();
     }
 
+    /** Starts the warm-up of the chosen formats not warmed yet (see Exporter#warmUp). */
+    void warmUp(java.util.List<org.lessonpress.export.Exporter> chosen) {
+        prefetch.warmUp(chosen);
+    }
+
+    /** Reads one input, or takes it from the prefetch if that read this very file ahead. */
+    org.lessonpress.load.LessonLoader.Result read(Inputs.Input in, long maxBytes) {
+        return prefetch.input(in, maxBytes).orElseGet(() -> Inputs.read(in, maxBytes));
+    }
+
     /** A bundled theme by name or a theme file by path; the default theme may have been loaded ahead. */
     Theme theme(String nameOrPath) {
         if (ThemeLoader.DEFAULT.equals(nameOrPath)) {

@@ -108,8 +108,18 @@ public final class LessonLoader {
     }
 
     private String tooBig(long size) {
-        return String.format(Locale.ROOT, "the file is %.1f MB, over the %.1f MB limit; raise it with --max-input-size",
-                size / 1048576.0, maxBytes / 1048576.0);
+        return "the file is " + human(size) + ", over the " + human(maxBytes) + " limit; raise it with --max-input-size";
+    }
+
+    /** 900 B, 12.5 KB, 2.1 MB: one decimal, so a file just over the limit never reads as equal to it. */
+    private static String human(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024L * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     private static Result failed(String name, Diagnostic d) {

@@ -48,9 +48,61 @@ class StartupTest {
     }
 
     @Test
+    void aLessonFileReadAheadGivesTheSameOutputAndMessagesAsOneReadWhenAskedFor() throws IOException {
+        Path input = dir.resolve("nineteen-plain.md");
+        Files.copy(org.lessonpress.testing.Corpus.path("nineteen-plain"), input);
+        CliRunner.Outcome a = new CliRunner().prefetching().env("SOURCE_DATE_EPOCH", "1700000000")
+                .run("export", "-o", dir.resolve("ahead").toString(), "-f", "json,booklet", input.toString());
+        CliRunner.Outcome b = new CliRunner().env("SOURCE_DATE_EPOCH", "1700000000")
+                .run("export", "-o", dir.resolve("plain").toString(), "-f", "json,booklet", input.toString());
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(a.err()).contains("warning: lesson 1 has no bold lead").isEqualTo(b.err());
+        Map<String, byte[]> first = files(dir.resolve("ahead"));
+        assertThat(first).containsOnlyKeys("nineteen-plain-json.json", "nineteen-plain-booklet.pdf");
+        first.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(filesUnchecked(dir.resolve("plain")).get(name)));
+    }
+
+    @Test
+    void aFileReadAheadUnderTheDefaultLimitIsNotUsedWhenTheCommandLineSetsAnotherLimit() throws IOException {
+        Path input = dir.resolve("big.md");
+        Files.copy(org.lessonpress.testing.Corpus.path("nineteen-plain"), input);
+        CliRunner.Outcome r = new CliRunner().prefetching().run("check", "--max-input-size", "1KB", input.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.firstErrLine()).startsWith(input + ":1: error: the file is ").endsWith(" KB, over the 1.0 KB limit; raise it with --max-input-size");
+    }
+
+    @Test
+    void aFileReadAheadIsUsedOnlyForTheInputItIs() throws IOException {
+        Path good = dir.resolve("good.md");
+        Files.copy(org.lessonpress.testing.Corpus.path("one-lesson"), good);
+        Path missing = dir.resolve("missing.md");
+        CliRunner.Outcome r = new CliRunner().prefetching().run("check", missing.toString(), good.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err().lines().filter(l -> l.contains("error"))).singleElement().asString().startsWith(missing.toString());
+        assertThat(r.outLines()).singleElement().asString().startsWith(good + ": 1 lesson");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "export -f booklet x.md | booklet",
+        "export --format=cards,POSTER | cards poster",
+        "export -fslides -o out | slides",
+        "export --format json -f booklet | json booklet",
+        "export -f nosuch | ''",
+        "export x.md | json booklet poster cards slides",
+        "check x.md -f booklet | ''",
+        "--version | ''",
+    })
+    void theFormatsWarmedAheadAreThoseTheArgumentsSeemToAskFor(String args, String expected) {
+        List<String> ids = Prefetch.likelyFormats(Exporters.discover(), List.of(args.split(" "))).stream()
+                .map(Exporter::id).toList();
+        assertThat(String.join(" ", ids)).isEqualTo(expected);
+    }
+
+    @Test
     void theDefaultThemeLoadedAheadIsTheOneLoadedOnDemand() {
         Exporters registry = Exporters.discover();
-        Theme ahead = Prefetch.start(() -> registry).defaultTheme();
+        Theme ahead = Prefetch.start(() -> registry, List.of()).defaultTheme();
         Theme onDemand = Prefetch.of(registry).defaultTheme();
         assertThat(ahead.name()).isEqualTo(onDemand.name()).isEqualTo("default");
         for (ThemeKey<?> key : registry.themeKeys()) {
@@ -68,7 +120,7 @@ class StartupTest {
             expected = e.getMessage();
         }
         assertThat(expected).contains("theme does not set needy.colour");
-        assertThatThrownBy(() -> Prefetch.start(() -> needy).defaultTheme())
+        assertThatThrownBy(() -> Prefetch.start(() -> needy, List.of()).defaultTheme())
                 .isInstanceOf(BadInputException.class).hasMessage(expected);
         CliRunner.Outcome r = new CliRunner().exporters(needy).run("export", "-o", dir.resolve("o").toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
@@ -79,7 +131,7 @@ class StartupTest {
     void aDiscoveryFailureSurfacesOnTheMainThreadAsItself() {
         Prefetch p = Prefetch.start(() -> {
             throw new IllegalStateException("two exporters claim the id 'x'");
-        });
+        }, List.of());
         assertThatThrownBy(p::exporters).isInstanceOf(IllegalStateException.class)
                 .hasMessage("two exporters claim the id 'x'");
     }
@@ -119,6 +171,14 @@ class StartupTest {
         }
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".part"))).hasSize(leftovers.size());
+        }
+    }
+
+    private static Map<String, byte[]> filesUnchecked(Path d) {
+        try {
+            return files(d);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
