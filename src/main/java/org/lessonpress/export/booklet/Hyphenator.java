@@ -12,17 +12,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where a word may be hyphenated, by Liang's algorithm on TeX patterns. The patterns are those of
- * {@code com.itextpdf:hyph}, compiled at build time by {@code PatternCompiler} (a test-scope tool) into the small
- * text files beside this class, so a run reads one language's patterns and parses no XML. A language without
+ * Where a word may be hyphenated, by Liang's algorithm on TeX patterns: the maintained hyph-utf8 files of TeX Live
+ * where their licence is explicit (US English, French, Italian, Dutch, Greek), else those of {@code com.itextpdf:hyph},
+ * compiled at build time by {@code PatternCompiler} (a test-scope tool) into the small text files beside this class,
+ * so a run reads one language's patterns and parses no TeX or XML (see THIRD-PARTY-NOTICES.md). A language without
  * patterns (Vietnamese, which does not hyphenate) gets none. The patterns of a language are read once, when a word
  * first needs them.
  *
- * <p>English: {@code com.itextpdf:hyph} ships only the UK patterns (ukhyphen.tex, from OUP's word list) under en,
- * en_GB and en_US alike. Their British, morphological breaks (implement-ation, re-commend, smal-ler) read badly to
- * most readers, so {@code hyph/en_US.exceptions} lists the usual dictionary breaks of common words
- * (im-ple-men-ta-tion, rec-om-mend, smaller unbroken), which take precedence over the patterns as TeX's
- * {@code \hyphenation} list does. Words shorter than {@value #MIN_WORD} letters are never broken; at least
+ * <p>Every English uses the US patterns (Kuiken's, which include Knuth's): their dictionary breaks
+ * (im-ple-men-ta-tion, rec-om-mend, smaller unbroken) read well to most readers, where the British patterns break by
+ * morphology (implement-ation, re-commend). Words shorter than {@value #MIN_WORD} letters are never broken; at least
  * {@value #LEFT_MIN} letters stay before a break and {@value #RIGHT_MIN} after it (TeX's English values).
  */
 final class Hyphenator {
@@ -47,10 +46,7 @@ final class Hyphenator {
         this.patterns = candidates.isEmpty() ? NONE : null;
     }
 
-    /**
-     * Patterns for a BCP 47 tag: {@code de-CH} tries de_CH then de. Every English uses en_US, which in
-     * {@code com.itextpdf:hyph} holds the same patterns as en_GB (ukhyphen.tex).
-     */
+    /** Patterns for a BCP 47 tag: {@code de-CH} tries de_CH then de. Every English uses en_US. */
     static Hyphenator forLanguage(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         String lang = locale.getLanguage();
@@ -177,7 +173,6 @@ final class Hyphenator {
             }
             i = eol + 1;
         }
-        readExceptions(name, exceptions);
         if (classes.isEmpty()) {
             // A file without classes (Turkish): its letters are those its patterns use, each with its capital.
             for (String key : values.keySet()) {
@@ -194,27 +189,6 @@ final class Hyphenator {
             }
         }
         return new Patterns(values, classes, exceptions, maxLength, locale);
-    }
-
-    /**
-     * The project's own exceptions for a pattern set, {@code hyph/<name>.exceptions} when there is one: one word a
-     * line with its allowed breaks as hyphens ({@code rec-om-mend}; {@code smaller} alone: never broken), {@code #}
-     * comments. They replace the patterns' breaks, and the patterns' own exceptions, for those words.
-     */
-    private static void readExceptions(String name, Map<String, int[]> exceptions) {
-        try (InputStream in = Hyphenator.class.getClassLoader().getResourceAsStream(ROOT + name + ".exceptions")) {
-            if (in == null) {
-                return;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    addException(word, exceptions);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A TeX pattern such as {@code .ach4}: its letters as the key, the digits between them as values. */

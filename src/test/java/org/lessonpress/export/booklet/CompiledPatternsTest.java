@@ -26,8 +26,9 @@ import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
 
 /**
- * The compiled pattern files are what {@link PatternCompiler} makes of the XML today, and hyphenate exactly as
- * OpenPDF's hyphenation tree does on the XML.
+ * The compiled pattern files are what {@link PatternCompiler} makes of their sources today, and hyphenate exactly as
+ * OpenPDF's hyphenation tree does on the same patterns (the XML file, or for hyph-utf8 sources an XML file written
+ * here from the TeX file's lists).
  */
 class CompiledPatternsTest {
 
@@ -51,13 +52,12 @@ class CompiledPatternsTest {
         HyphenationTree tree = xmlTree(name);
         Set<Integer> alphabet = alphabet(name);
         Hyphenator compiled = Hyphenator.forLanguage(lang);
-        Set<String> exceptions = projectExceptions(name);
         int compared = 0;
         int hyphenated = 0;
         List<String> differences = new ArrayList<>();
         for (String word : words()) {
-            // Short words stay whole by rule, and the project's exceptions (hyph/<name>.exceptions) differ on purpose.
-            if (word.length() < Hyphenator.MIN_WORD || exceptions.contains(word.toLowerCase(Locale.ROOT))
+            // Short words stay whole by rule.
+            if (word.length() < Hyphenator.MIN_WORD
                     || !word.chars().allMatch(c -> alphabet.contains(Character.toLowerCase(c)))) {
                 continue;
             }
@@ -80,20 +80,6 @@ class CompiledPatternsTest {
         }
     }
 
-    /** The words of {@code hyph/<name>.exceptions}, without their hyphens. */
-    private static Set<String> projectExceptions(String name) throws IOException {
-        Path file = Path.of("src/main/resources").resolve(Hyphenator.ROOT).resolve(name + ".exceptions");
-        Set<String> out = new java.util.HashSet<>();
-        if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip().replace("-", "").toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return out;
-    }
-
     /** Every word of the corpus and the sample, in all its languages and scripts, plus some long ones. */
     private static Set<String> words() {
         Set<String> out = new LinkedHashSet<>();
@@ -114,12 +100,24 @@ class CompiledPatternsTest {
         }
     }
 
+    /** The pattern source as OpenPDF's XML: the file of com.itextpdf:hyph, or one written from the hyph-utf8 lists. */
+    private static byte[] referenceXml(String name) throws IOException {
+        String tag = PatternCompiler.HYPH_UTF8.get(name);
+        if (tag == null) {
+            try (InputStream in = CompiledPatternsTest.class.getClassLoader().getResourceAsStream(PatternCompiler.SOURCE + name + ".xml")) {
+                return in.readAllBytes();
+            }
+        }
+        String tex = PatternCompiler.texSource(tag);
+        String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<hyphenation-info>\n<exceptions>\n"
+                + String.join("\n", PatternCompiler.texGroup(tex, "hyphenation")) + "\n</exceptions>\n<patterns>\n"
+                + String.join("\n", PatternCompiler.texGroup(tex, "patterns")) + "\n</patterns>\n</hyphenation-info>\n";
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The letters of the language: those of its classes, or of its patterns when it lists none. */
     private static Set<Integer> alphabet(String name) throws IOException {
-        String xml;
-        try (InputStream in = CompiledPatternsTest.class.getClassLoader().getResourceAsStream(PatternCompiler.SOURCE + name + ".xml")) {
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String xml = new String(referenceXml(name), StandardCharsets.UTF_8);
         String tag = xml.contains("<classes>") ? "classes" : "patterns";
         Set<Integer> out = new TreeSet<>();
         xml.substring(xml.indexOf("<" + tag + ">"), xml.indexOf("</" + tag + ">")).codePoints().filter(Character::isLetter)
@@ -129,10 +127,7 @@ class CompiledPatternsTest {
 
     /** The tree OpenPDF builds from the XML, with one class per letter for files that list none (Turkish). */
     private static HyphenationTree xmlTree(String name) throws IOException {
-        byte[] bytes;
-        try (InputStream in = CompiledPatternsTest.class.getClassLoader().getResourceAsStream(PatternCompiler.SOURCE + name + ".xml")) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = referenceXml(name);
         String xml = new String(bytes, StandardCharsets.UTF_8);
         HyphenationTree t = new HyphenationTree();
         t.loadSimplePatterns(new java.io.ByteArrayInputStream(bytes));

@@ -18,9 +18,11 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * Compiles the XML pattern files of {@code com.itextpdf:hyph} (on the test class path) into the small text files
- * that {@link Hyphenator} reads: the file's header comments (its licence) kept as {@code #} lines, then the letter
- * classes, exceptions and patterns as space-separated tokens. Run after changing {@link #LANGUAGES} or the hyph
+ * Compiles TeX hyphenation patterns into the small text files that {@link Hyphenator} reads: the source's header
+ * comments (its licence) kept as {@code #} lines, then the letter classes, exceptions and patterns as
+ * space-separated tokens. The sources are the maintained hyph-utf8 files of TeX Live where their licence is explicit
+ * ({@code src/test/resources/hyph-utf8/}, see {@link #HYPH_UTF8}), else the XML files of {@code com.itextpdf:hyph}
+ * (on the test class path). Run after changing {@link #LANGUAGES} or the hyph
  * version; {@code CompiledPatternsTest} fails while the checked-in files differ from what this writes.
  *
  * <pre>
@@ -38,6 +40,15 @@ public final class PatternCompiler {
             "pt", "ca", "da", "fi", "sv");
     static final String SOURCE = "com/itextpdf/hyph/";
     static final String VERSION = "com.itextpdf:hyph 9.6.0";
+    /**
+     * Languages compiled from hyph-utf8 (TeX Live 2022, Debian's texlive-lang-* 2022.20230122), by their hyph-utf8
+     * tag: US English (Gerard Kuiken's patterns with Knuth's, all-permissive), French (MIT), Italian (LPPL 1.3 or
+     * MIT), Dutch (LPPL) and monotonic Greek (LPPL). Their older versions in com.itextpdf:hyph state no licence,
+     * and its English ones are British.
+     */
+    static final java.util.Map<String, String> HYPH_UTF8 = java.util.Map.of("en_US", "en-us", "fr", "fr", "it", "it",
+            "nl", "nl", "el", "el-monoton");
+    static final String HYPH_UTF8_SOURCE = "hyph-utf8/";
 
     private PatternCompiler() {
     }
@@ -51,6 +62,63 @@ public final class PatternCompiler {
     }
 
     static String compile(String name) {
+        return HYPH_UTF8.containsKey(name) ? compileTex(name, HYPH_UTF8.get(name)) : compileXml(name);
+    }
+
+    /** The hyph-utf8 file of a language ({@code hyph-fr.tex}), from the test class path. */
+    static String texSource(String tag) {
+        try (InputStream in = PatternCompiler.class.getClassLoader().getResourceAsStream(HYPH_UTF8_SOURCE + "hyph-" + tag + ".tex")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no pattern file " + HYPH_UTF8_SOURCE + "hyph-" + tag + ".tex");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tokens of a TeX group such as {@code \patterns{...}}, without TeX comments; empty when there is none. */
+    static List<String> texGroup(String tex, String command) {
+        int start = tex.indexOf("\\" + command + "{");
+        if (start < 0) {
+            return List.of();
+        }
+        StringBuilder body = new StringBuilder();
+        int i = tex.indexOf('{', start) + 1;
+        for (String line : tex.substring(i).split("\\R", -1)) {
+            int pct = line.indexOf('%');
+            String code = pct >= 0 ? line.substring(0, pct) : line;
+            int close = code.indexOf('}');
+            if (close >= 0) {
+                body.append(code, 0, close);
+                break;
+            }
+            body.append(code).append('\n');
+        }
+        return tokens(body.toString());
+    }
+
+    private static String compileTex(String name, String tag) {
+        String tex = texSource(tag);
+        StringBuilder out = new StringBuilder();
+        out.append("# Hyphenation patterns '").append(name).append("', compiled by PatternCompiler from hyph-").append(tag)
+                .append(".tex of the hyph-utf8 package (TeX Live 2022).\n")
+                .append("# Changed by the lessonpress project in 2026 in form only, from TeX to these plain lists so that\n")
+                .append("# they load fast; exceptions and patterns are those of the TeX file, unchanged.\n")
+                .append("# The header of that file, which states its origin and licence, follows unchanged.\n");
+        for (String line : tex.split("\\R", -1)) {
+            if (!line.startsWith("%")) {
+                break;
+            }
+            String c = line.substring(1).stripTrailing();
+            out.append("#").append(c.isBlank() ? "" : (c.startsWith(" ") ? c : " " + c)).append('\n');
+        }
+        section(out, "exceptions", texGroup(tex, "hyphenation"));
+        section(out, "patterns", texGroup(tex, "patterns"));
+        return out.toString();
+    }
+
+    private static String compileXml(String name) {
         Document doc;
         try (InputStream in = PatternCompiler.class.getClassLoader().getResourceAsStream(SOURCE + name + ".xml")) {
             if (in == null) {

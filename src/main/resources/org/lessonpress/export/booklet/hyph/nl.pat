@@ -1,20 +1,66 @@
-# Hyphenation patterns 'nl', compiled by PatternCompiler from com/itextpdf/hyph/nl.xml (com.itextpdf:hyph 9.6.0).
-# Changed by the lessonpress project in 2026 in form only, from XML to these plain lists so that
-# they load fast; classes, exceptions and patterns are those of the XML file, unchanged.
-# The comments of that file, which state its origin and licence, follow unchanged.
-# PURPOSE: 8-bit hyphenation patterns based upon the new Dutch spelling, officially since 1 August 1996.
-#  	These patterns follow the new hyphenation rules in the `Woordenlijst Nederlandse Taal, SDU Uitgevers,
-# 	Den Haag 1995' (the so called `Groene Boekje') described in section 5.2 (Het afbreekteken).
-# 	Also handles words derived from other languages (`bastaard woorden') according to the new rules.
-# 	Hyphenation information for Dutch
-#     	Original (TeX) author: Piet Tutelaers
-# 	Transformed to XML by: Reinout Verkerk (rverkerk@hotmail.com)
-#         Character encoding corrections by: Carlos Villegas (cav@uniscope.co.jp)
-# % If needed, add other exceptions to this list
-# % The Plain TeX hyphenation tables [NOT TO BE CHANGED IN ANY WAY!]
-@classes
-aA bB cC dD eE fF gG hH iI jJ kK lL mM nN oO pP qQ rR sS tT uU vV wW xX yY zZ äÄ çÇ èÈ éÉ êÊ ëË ïÏ
-îÎ ñÑ öÖ üÜ ûÛ
+# Hyphenation patterns 'nl', compiled by PatternCompiler from hyph-nl.tex of the hyph-utf8 package (TeX Live 2022).
+# Changed by the lessonpress project in 2026 in form only, from TeX to these plain lists so that
+# they load fast; exceptions and patterns are those of the TeX file, unchanged.
+# The header of that file, which states its origin and licence, follows unchanged.
+# title: Hyphenation patterns for Dutch
+# copyright: Copyright (C) 1996 Piet Tutelaers
+# notice: This file is part of the hyph-utf8 package.
+#     See http://www.hyphenation.org/tex for more information.
+# language:
+#     name: Dutch
+#     tag: nl
+# version: 1.1 (November 1996)
+# licence:
+#     name: LPPL
+#     version: 1
+#     or_later: true
+#     url: https://latex-project.org/lppl/
+# authors:
+#     -
+#         name: Piet Tutelaers
+#         contact: P.T.H.Tutelaers (at) tue.nl
+# hyphenmins:
+#     typesetting:
+#         left: 2
+#         right: 2
+# changes:
+#     - Version 1.1 November 1996
+#     - Copyright changed March 2000
+# texlive:
+#     encoding: ec
+#     babelname: dutch
+#     legacy_patterns: nehyph96.tex
+#     message: Dutch hyphenation patterns
+#     description: |-
+#         Hyphenation patterns for Dutch in T1/EC and UTF-8 encodings.
+#         These patterns don't handle cases like 'menuutje' > 'menu-tje',
+#         and don't hyphenate words that have different hyphenations according
+#         to their meaning.
+# known_bugs:
+#     xi-ii: 'when we’d expect xiii for a roman number (see GitHub issue #29)'
+# ==========================================
+# PURPOSE: 8-bit hyphenation patterns for TeX based upon the new Dutch
+#          spelling, officially since 1 August 1996. These patterns follow
+#          the new hyphenation rules in the ‘Woordenlijst Nederlandse
+#          Taal, SDU Uitgevers, Den Haag 1995’ (the so called ‘Groene
+#          Boekje’) described in section 5.2 (Het afbreekteken).
+#
+#          The main differences with our earlier patterns based upon the
+#          CELEX dictionary are:
+#           (1) provide 8-bit patterns based upon the T1 character encoding
+#               (the encoding for DC/EC compatible TeX fonts)
+#           (2) don’t hyphenate if this results in a syllable of one letter
+#               before or after the hyphen (hence hyphens in a-drenaline,
+#               studi-o, mensa-pen and vide-oachtig are invalid)
+#           (3) handle words derived from other languages (‘bastaard
+#               woorden’) according to the new rules
+#
+#          Like the CELEX patterns these patterns don’t hyphenate:
+#           (4) in a changing syllable (menuutje can not be hyphenated as
+#               menu-tje)
+#           (5) in words that have different hyphenations according to
+#               there meaning (buur-tje/buurt-je)
+#
 @exceptions
 aan-dachts-trek-ker aan-dachts-trek-kers acht-en-der acht-en-ders acht-en-der-tig
 acht-en-der-tig-ste be-heers-ta-ken be-scherm-en-gel be-scherm-en-ge-len be-stuurs-la-gen
