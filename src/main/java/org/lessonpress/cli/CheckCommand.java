@@ -9,18 +9,21 @@ import org.lessonpress.model.LessonDocument;
 import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.ThemeLoader;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lessonpress check}: load and validate, report counts, diagnostics and characters no font can draw. */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check lesson files without writing anything.",
-            "Prints '<file>: N lessons in M sections' and every problem as <file>:<line>:<col>: error|warning: <message>."})
 final class CheckCommand implements Callable<Integer> {
     private final Session session;
+    final CommonOptions common = new CommonOptions();
 
-    @Mixin
-    CommonOptions common;
+    /** The command's options and help, declared in code (see {@link Specs}). */
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "check", "Check lesson files without writing anything.",
+                "Prints '<file>: N lessons in M sections' and every problem as <file>:<line>:<col>: error|warning: <message>.");
+        common.addTo(spec);
+        Specs.standardHelp(spec);
+        return spec;
+    }
 
     CheckCommand(Session session) {
         this.session = session;

@@ -6,6 +6,7 @@ import org.lessonpress.BadInputException;
 import org.lessonpress.UsageException;
 import org.lessonpress.export.Exporters;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Builds the command tree and maps outcomes to exit codes. {@link #run} is what tests call: it never exits the JVM
@@ -38,15 +39,15 @@ public final class Cli {
         Prefetch prefetch = exporters == null ? Prefetch.start(Exporters::discover, java.util.List.of(args))
                 : Prefetch.of(exporters);
         Session session = new Session(env, prefetch, out, err);
-        CommandLine cli = new CommandLine(new LessonpressCommand());
-        // Each picocli command costs a few milliseconds of reflection at start-up: when the first argument names a
-        // command, only that one is built (the others could not be reached from it); otherwise all are, for help.
-        Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
-        commands.put("export", () -> new ExportCommand(session));
-        commands.put("check", () -> new CheckCommand(session));
-        commands.put("formats", () -> new FormatsCommand(session));
+        CommandLine cli = new CommandLine(new LessonpressCommand().spec());
+        // When the first argument names a command, only that one is built (the others could not be reached from it);
+        // otherwise all are, for the help.
+        Map<String, java.util.function.Supplier<CommandSpec>> commands = new java.util.LinkedHashMap<>();
+        commands.put("export", () -> new ExportCommand(session).spec());
+        commands.put("check", () -> new CheckCommand(session).spec());
+        commands.put("formats", () -> new FormatsCommand(session).spec());
         boolean one = args.length > 0 && commands.containsKey(args[0]);
-        for (Map.Entry<String, java.util.function.Supplier<Object>> c : commands.entrySet()) {
+        for (Map.Entry<String, java.util.function.Supplier<CommandSpec>> c : commands.entrySet()) {
             if (!one || c.getKey().equals(args[0])) {
                 cli.addSubcommand(c.getKey(), new CommandLine(c.getValue().get()));
             }
@@ -54,10 +55,6 @@ public final class Cli {
         CommandLine export = cli.getSubcommands().get("export");
         if (export != null) {
             ExportCommand.addExporterOptions(export, session.exporters());
-        }
-        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.help());
-        for (CommandLine c : cli.getSubcommands().values()) {
-            c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.help());
         }
         cli.setOut(out);
         cli.setErr(err);

@@ -10,30 +10,42 @@ import org.lessonpress.load.LessonLoader;
 import org.lessonpress.theme.MissingGlyphs;
 import org.lessonpress.theme.ThemeLoader;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** Options shared by {@code export} and {@code check}: the inputs, the theme and how strict to be. */
 final class CommonOptions {
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Lesson files (Markdown with YAML front matter). None: the bundled sample.")
     List<Path> inputs = new ArrayList<>();
-
-    @Option(names = "--theme", paramLabel = "NAME|FILE", defaultValue = ThemeLoader.DEFAULT,
-            description = "A bundled theme (default, ink-saver) or a theme .yml file. Default: ${DEFAULT-VALUE}.")
-    String theme;
-
-    @Option(names = "--missing-glyphs", paramLabel = "error|replace", defaultValue = "error",
-            converter = MissingGlyphsConverter.class,
-            description = "A character no font of the theme has: fail (error), or draw \uFFFD and warn (replace). Default: ${DEFAULT-VALUE}.")
-    MissingGlyphs missingGlyphs;
-
-    @Option(names = "--max-input-size", paramLabel = "SIZE", defaultValue = "10MB", converter = SizeConverter.class,
-            description = "Refuse lesson files larger than this (e.g. 10MB, 500KB). Default: ${DEFAULT-VALUE}.")
+    String theme = ThemeLoader.DEFAULT;
+    MissingGlyphs missingGlyphs = MissingGlyphs.ERROR;
     long maxInputSize = LessonLoader.DEFAULT_MAX_BYTES;
-
-    @Option(names = "--debug", description = "Print stack traces with errors.")
     boolean debug;
+
+    /** Adds the inputs and the shared options to a command, parsed into this object. */
+    void addTo(CommandSpec spec) {
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("INPUT").arity("0..*").type(List.class)
+                .auxiliaryTypes(Path.class).initialValue(inputs)
+                .description("Lesson files (Markdown with YAML front matter). None: the bundled sample.")
+                .getter(Specs.getter(() -> inputs)).setter(Specs.<List<Path>>setter(v -> inputs = v)).build());
+        spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE").type(String.class)
+                .defaultValue(ThemeLoader.DEFAULT).initialValue(ThemeLoader.DEFAULT)
+                .description("A bundled theme (default, ink-saver) or a theme .yml file. Default: ${DEFAULT-VALUE}.")
+                .setter(Specs.<String>setter(v -> theme = v)).build());
+        spec.addOption(OptionSpec.builder("--missing-glyphs").paramLabel("error|replace").type(MissingGlyphs.class)
+                .defaultValue("error").initialValue(MissingGlyphs.ERROR).converters(new MissingGlyphsConverter())
+                .description("A character no font of the theme has: fail (error), or draw \uFFFD and warn (replace). "
+                        + "Default: ${DEFAULT-VALUE}.")
+                .setter(Specs.<MissingGlyphs>setter(v -> missingGlyphs = v)).build());
+        spec.addOption(OptionSpec.builder("--max-input-size").paramLabel("SIZE").type(Long.class).defaultValue("10MB")
+                .initialValue(LessonLoader.DEFAULT_MAX_BYTES)
+                .converters(new SizeConverter())
+                .description("Refuse lesson files larger than this (e.g. 10MB, 500KB). Default: ${DEFAULT-VALUE}.")
+                .setter(Specs.<Long>setter(v -> maxInputSize = v)).build());
+        spec.addOption(OptionSpec.builder("--debug").arity("0").type(boolean.class).initialValue(false)
+                .description("Print stack traces with errors.")
+                .setter(Specs.<Boolean>setter(v -> debug = v)).build());
+    }
 
     static final class MissingGlyphsConverter implements ITypeConverter<MissingGlyphs> {
         @Override

@@ -24,32 +24,35 @@ import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.ThemeLoader;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
 
 /** {@code lessonpress export}: load each input, run the chosen exporters, write the files atomically. */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Export lesson files to the chosen formats (default: all).",
-            "Writes DIR/<input stem>-<format>.<ext> and prints one line per file."})
 final class ExportCommand implements Callable<Integer> {
     private final Session session;
     private final Map<String, String> exporterOptions = new LinkedHashMap<>();
-
-    @Mixin
-    CommonOptions common;
-
-    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "Formats to write, comma-separated (see 'lessonpress formats'). Default: all.")
+    final CommonOptions common = new CommonOptions();
     List<String> formats = new ArrayList<>();
+    Path outputDir = Path.of("out");
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
-            description = "Directory to write into (created if missing). Default: ${DEFAULT-VALUE}.")
-    Path outputDir;
+    /** The command's own options and help, declared in code (see {@link Specs}); the formats' options come later. */
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "export", "Export lesson files to the chosen formats (default: all).",
+                "Writes DIR/<input stem>-<format>.<ext> and prints one line per file.");
+        common.addTo(spec);
+        spec.addOption(OptionSpec.builder("-f", "--format").paramLabel("FORMAT").splitRegex(",").type(List.class)
+                .auxiliaryTypes(String.class).initialValue(formats)
+                .description("Formats to write, comma-separated (see 'lessonpress formats'). Default: all.")
+                .getter(Specs.getter(() -> formats)).setter(Specs.<List<String>>setter(v -> formats = v)).build());
+        spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("DIR").type(Path.class).defaultValue("out")
+                .initialValue(Path.of("out"))
+                .description("Directory to write into (created if missing). Default: ${DEFAULT-VALUE}.")
+                .setter(Specs.<Path>setter(v -> outputDir = v)).build());
+        Specs.standardHelp(spec);
+        return spec;
+    }
 
     ExportCommand(Session session) {
         this.session = session;
@@ -142,10 +145,8 @@ final class ExportCommand implements Callable<Integer> {
         session.warmUp(chosen);
         Instant timestamp = timestamp();
         List<Inputs.Input> inputs = Inputs.resolve(common.inputs);
-        // The first input is read while the theme loads (if the prefetch has not read it already): both are mostly
-        // class loading, on different libraries.
-        java.util.concurrent.CompletableFuture<LessonLoader.Result> first = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> session.read(inputs.get(0), common.maxInputSize));
+        // The first input (read ahead by the prefetch, or read here while the prefetch loads the theme), then the theme.
+        LessonLoader.Result first = session.read(inputs.get(0), common.maxInputSize);
         Theme theme = session.theme(common.theme);
         OutputDirectory out = new OutputDirectory(outputDir);
         if (Files.exists(out.path()) && !Files.isDirectory(out.path())) {
@@ -154,7 +155,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         int status = ExitCode.OK;
         for (Inputs.Input input : inputs) {
-            LessonLoader.Result r = Inputs.print(input == inputs.get(0) ? first.join() : Inputs.read(input, common.maxInputSize),
+            LessonLoader.Result r = Inputs.print(input == inputs.get(0) ? first : session.read(input, common.maxInputSize),
                     session.err());
             if (!r.ok()) {
                 status = worst(status, ExitCode.BAD_INPUT);

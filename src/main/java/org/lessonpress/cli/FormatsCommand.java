@@ -2,13 +2,18 @@ package org.lessonpress.cli;
 
 import java.util.concurrent.Callable;
 import org.lessonpress.export.Exporter;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lessonpress formats}: the registered exporters. */
-@Command(name = "formats", mixinStandardHelpOptions = true,
-        description = "List the registered formats: id, file type, description.")
 final class FormatsCommand implements Callable<Integer> {
     private final Session session;
+
+    /** The command's options and help, declared in code (see {@link Specs}). */
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "formats", "List the registered formats: id, file type, description.");
+        Specs.standardHelp(spec);
+        return spec;
+    }
 
     FormatsCommand(Session session) {
         this.session = session;

@@ -1,17 +1,20 @@
 package org.lessonpress.cli;
 
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The top command: only help, version and the sub-commands. */
-@Command(name = "lessonpress",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Turns a lesson file (numbered lessons in sections, in Markdown) into print-ready files.",
-        synopsisSubcommandLabel = "COMMAND",
-        footer = {"%nRun 'lessonpress COMMAND --help' for a command's options."})
 final class LessonpressCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
+
+    /** The command's options and help, declared in code (see {@link Specs}). */
+    CommandSpec spec() {
+        spec = Specs.command(this, "lessonpress",
+                "Turns a lesson file (numbered lessons in sections, in Markdown) into print-ready files.");
+        spec.usageMessage().synopsisSubcommandLabel("COMMAND")
+                .footer("%nRun 'lessonpress COMMAND --help' for a command's options.");
+        Specs.standardHelp(spec);
+        return spec;
+    }
 
     @Override
     public void run() {

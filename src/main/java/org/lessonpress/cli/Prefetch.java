@@ -31,6 +31,8 @@ final class Prefetch {
     private final CompletableFuture<Theme> defaultTheme;
     private final CompletableFuture<Guess> input;
     private final java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Set by whichever comes first: the prefetch starting to read the likely input, or the main thread needing one. */
+    private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.Set<String> warmed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Whether a prefetch thread completes {@link #defaultTheme}; if not, the first caller does. */
     private final boolean ahead;
@@ -52,15 +54,16 @@ final class Prefetch {
         CompletableFuture<Exporters> exporters = new CompletableFuture<>();
         CompletableFuture<Theme> theme = new CompletableFuture<>();
         CompletableFuture<Guess> input = new CompletableFuture<>();
-        Prefetch[] prefetch = new Prefetch[1];
-        prefetch[0] = new Prefetch(exporters, theme, input, true);
+        Prefetch prefetch = new Prefetch(exporters, theme, input, true);
+        // One thread for all of it: on two cores a third busy thread slows the main one more than it helps.
         Thread t = new Thread(() -> {
             try {
                 Exporters found = discover.get();
                 exporters.complete(found);
-                prefetch[0].warmUp(likelyFormats(found, args));
+                prefetch.warmUp(likelyFormats(found, args));
                 theme.complete(loadDefault(found));
-                input.complete(readLikelyInput(args));
+                // The main thread may have got to the input first and read it itself.
+                input.complete(prefetch.claimed.compareAndSet(false, true) ? readLikelyInput(args) : null);
             } catch (RuntimeException | Error e) {
                 exporters.completeExceptionally(e);
                 theme.completeExceptionally(e);
@@ -69,7 +72,7 @@ final class Prefetch {
         }, "lessonpress-prefetch");
         t.setDaemon(true);
         t.start();
-        return prefetch[0];
+        return prefetch;
     }
 
     /**
@@ -139,9 +142,18 @@ final class Prefetch {
 
     /**
      * The input read ahead, if it is {@code in} read with {@code maxBytes}; each is handed out once, so a file named
-     * twice is read again the second time.
+     * twice is read again the second time. Empty, at once, if the prefetch had not started reading when asked: the
+     * main thread is then better off reading the file itself while the prefetch finishes the theme.
      */
+    /** Waits until the prefetch has read ahead or given up (for tests). */
+    void awaitReadAhead() {
+        input.exceptionally(e -> null).join();
+    }
+
     Optional<LessonLoader.Result> input(Inputs.Input in, long maxBytes) {
+        if (claimed.compareAndSet(false, true)) {
+            return Optional.empty(); // the prefetch has not begun reading: the caller reads now, without waiting
+        }
         Guess g;
         try {
             g = input.join();
