@@ -8,7 +8,6 @@ import org.lessonpress.load.LessonLoader;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.Theme;
-import org.lessonpress.theme.ThemeLoader;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lessonpress check}: load and validate, report counts, diagnostics and characters no font can draw. */

@@ -19,8 +19,7 @@ import org.lessonpress.theme.ThemeLoader;
  * Start-up work done on a second thread while picocli builds the commands and parses the arguments: finding the
  * exporters, starting the warm-up of the formats the arguments seem to ask for, loading the default theme, then
  * reading the lesson file the arguments most likely name (the first existing {@code .md} file among them, else the
- * bundled sample). A short run is mostly class loading and cold code,
- * so the two halves overlap on two cores.
+ * bundled sample). A short run is mostly class loading and cold code, so the two halves overlap on two cores.
  *
  * <p>Nothing here is visible. A failure is not reported by the prefetch but by the same call made again on the main
  * thread, where it surfaces as it would without the prefetch; a lesson file read ahead is used only if it is the
@@ -56,7 +55,7 @@ final class Prefetch {
         CompletableFuture<Guess> input = new CompletableFuture<>();
         Prefetch prefetch = new Prefetch(exporters, theme, input, true);
         // One thread for all of it: on two cores a third busy thread slows the main one more than it helps.
-        Thread t = new Thread(() -> {
+        daemon("lessonpress-prefetch", () -> {
             try {
                 Exporters found = discover.get();
                 exporters.complete(found);
@@ -69,10 +68,14 @@ final class Prefetch {
                 theme.completeExceptionally(e);
                 input.complete(null);
             }
-        }, "lessonpress-prefetch");
+        });
+        return prefetch;
+    }
+
+    private static void daemon(String name, Runnable task) {
+        Thread t = new Thread(task, name);
         t.setDaemon(true);
         t.start();
-        return prefetch;
     }
 
     /**
@@ -89,7 +92,7 @@ final class Prefetch {
         if (todo.isEmpty()) {
             return;
         }
-        Thread t = new Thread(() -> {
+        daemon("lessonpress-warm-up", () -> {
             for (Exporter e : todo) {
                 try {
                     e.warmUp();
@@ -97,9 +100,7 @@ final class Prefetch {
                     // A head start only: the export itself reports any real problem.
                 }
             }
-        }, "lessonpress-warm-up");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     /** The formats {@code export} would write by the look of the arguments: its -f values, or all; none for other commands. */
@@ -140,16 +141,16 @@ final class Prefetch {
                 CompletableFuture.completedFuture(null), false);
     }
 
-    /**
-     * The input read ahead, if it is {@code in} read with {@code maxBytes}; each is handed out once, so a file named
-     * twice is read again the second time. Empty, at once, if the prefetch had not started reading when asked: the
-     * main thread is then better off reading the file itself while the prefetch finishes the theme.
-     */
     /** Waits until the prefetch has read ahead or given up (for tests). */
     void awaitReadAhead() {
         input.exceptionally(e -> null).join();
     }
 
+    /**
+     * The input read ahead, if it is {@code in} read with {@code maxBytes}; each is handed out once, so a file named
+     * twice is read again the second time. Empty, at once, if the prefetch had not started reading when asked: the
+     * main thread is then better off reading the file itself while the prefetch finishes the theme.
+     */
     Optional<LessonLoader.Result> input(Inputs.Input in, long maxBytes) {
         if (claimed.compareAndSet(false, true)) {
             return Optional.empty(); // the prefetch has not begun reading: the caller reads now, without waiting
@@ -192,6 +193,7 @@ final class Prefetch {
      * sample when no argument is a file at all; null when the arguments name a file that is not Markdown.
      */
     private static Guess readLikelyInput(List<String> args) {
+        long max = LessonLoader.DEFAULT_MAX_BYTES;
         boolean anyFile = false;
         for (String a : args) {
             if (a.startsWith("-") || a.isEmpty()) {
@@ -209,19 +211,19 @@ final class Prefetch {
             anyFile = true;
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".md") || name.endsWith(".markdown")) {
-                long max = LessonLoader.DEFAULT_MAX_BYTES;
-                return new Guess(p, max, new LessonLoader(max).load(p));
+                return new Guess(p, max, Inputs.read(Inputs.resolve(List.of(p)).get(0), max));
             }
         }
-        if (anyFile) {
-            return null;
-        }
-        long max = LessonLoader.DEFAULT_MAX_BYTES;
-        return new Guess(null, max, Inputs.read(new Inputs.Input(Inputs.SAMPLE, Inputs.stem(Inputs.SAMPLE), null), max));
+        return anyFile ? null : new Guess(null, max, Inputs.read(Inputs.resolve(List.of()).get(0), max));
     }
 
     private static Theme loadDefault(Exporters exporters) {
-        return new ThemeLoader(exporters.themeKeys(), FontCatalog.bundled()).load(ThemeLoader.DEFAULT);
+        return loadTheme(exporters, ThemeLoader.DEFAULT);
+    }
+
+    /** A bundled theme by name or a theme file by path, validated against the exporters' keys. */
+    static Theme loadTheme(Exporters exporters, String nameOrPath) {
+        return new ThemeLoader(exporters.themeKeys(), FontCatalog.bundled()).load(nameOrPath);
     }
 
     private static RuntimeException rethrow(Throwable t) {

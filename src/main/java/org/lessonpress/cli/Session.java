@@ -3,7 +3,6 @@ package org.lessonpress.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.lessonpress.export.Exporters;
-import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.ThemeLoader;
 
@@ -45,7 +44,7 @@ final class Session {
         if (ThemeLoader.DEFAULT.equals(nameOrPath)) {
             return prefetch.defaultTheme();
         }
-        return new ThemeLoader(exporters().themeKeys(), FontCatalog.bundled()).load(nameOrPath);
+        return Prefetch.loadTheme(exporters(), nameOrPath);
     }
 
     PrintWriter out() {
