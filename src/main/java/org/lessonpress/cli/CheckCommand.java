@@ -1,13 +1,19 @@
 package org.lessonpress.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lessonpress.Diagnostic;
 import org.lessonpress.export.GlyphCoverage;
+import org.lessonpress.export.pipeline.DocumentReader;
+import org.lessonpress.export.pipeline.InputDiscovery;
+import org.lessonpress.export.pipeline.InputFile;
+import org.lessonpress.export.pipeline.Project;
 import org.lessonpress.load.LessonLoader;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.ThemeLoader;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lessonpress check}: load and validate, report counts, diagnostics and characters no font can draw. */
@@ -31,10 +37,16 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         session.debug(common.debug);
-        Theme theme = session.theme(common.theme);
+        Optional<Project> project = ProjectChoice.choose(common, "check", session.exporters());
+        String themeName = common.theme != null ? common.theme : project.map(Project::theme).orElse(ThemeLoader.DEFAULT);
+        List<InputFile> inputs = new InputDiscovery(session.reader().extensions(), null)
+                .discover(ProjectChoice.inputs(common, project), common.sample, null).inputs();
+        Theme theme = session.theme(themeName);
+        DocumentReader.ReadOptions options = new DocumentReader.ReadOptions(common.maxInputSize);
         int status = ExitCode.OK;
-        for (Inputs.Input input : Inputs.resolve(common.inputs)) {
-            LessonLoader.Result r = Inputs.print(session.read(input, common.maxInputSize), session.err());
+        for (InputFile input : inputs) {
+            LessonLoader.Result r = session.read(input, options).result();
+            r.diagnostics().forEach(d -> session.err().println(d.format()));
             if (!r.ok()) {
                 status = ExitCode.BAD_INPUT;
                 continue;

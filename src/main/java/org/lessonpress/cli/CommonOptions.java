@@ -1,6 +1,5 @@
 package org.lessonpress.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,16 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lessonpress.load.LessonLoader;
 import org.lessonpress.theme.MissingGlyphs;
-import org.lessonpress.theme.ThemeLoader;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** Options shared by {@code export} and {@code check}: the inputs, the theme and how strict to be. */
+/** Options shared by {@code export}, {@code build} and {@code check}: the inputs, the theme and how strict to be. */
 final class CommonOptions {
-    List<Path> inputs = new ArrayList<>();
-    String theme = ThemeLoader.DEFAULT;
+    List<String> inputs = new ArrayList<>();
+    boolean sample;
+    /** {@code --project FILE}, or null: {@code ./lessonpress.yml} when no input is named. */
+    java.nio.file.Path project;
+    /** Null unless given: a project file's theme applies then. */
+    String theme;
     MissingGlyphs missingGlyphs = MissingGlyphs.ERROR;
     long maxInputSize = LessonLoader.DEFAULT_MAX_BYTES;
     boolean debug;
@@ -25,12 +27,18 @@ final class CommonOptions {
     /** Adds the inputs and the shared options to a command, parsed into this object. */
     void addTo(CommandSpec spec) {
         spec.addPositional(PositionalParamSpec.builder().paramLabel("INPUT").arity("0..*").type(List.class)
-                .auxiliaryTypes(Path.class).initialValue(inputs)
-                .description("Lesson files (Markdown with YAML front matter). None: the bundled sample.")
-                .getter(Specs.getter(() -> inputs)).setter(Specs.<List<Path>>setter(v -> inputs = v)).build());
+                .auxiliaryTypes(String.class).initialValue(inputs)
+                .description("Lesson files, folders (searched all the way down for *.md), quoted patterns "
+                        + "('lessons/**/*.md') or - for standard input. None: the inputs of ./lessonpress.yml.")
+                .getter(Specs.getter(() -> inputs)).setter(Specs.<List<String>>setter(v -> inputs = v)).build());
+        spec.addOption(OptionSpec.builder("--sample").arity("0").type(boolean.class).initialValue(false)
+                .description("Also take the bundled sample (39 lessons from ML conferences, 2024).")
+                .setter(Specs.<Boolean>setter(v -> sample = v)).build());
+        spec.addOption(OptionSpec.builder("--project").paramLabel("FILE").type(java.nio.file.Path.class)
+                .description("The project file to use (default: ./lessonpress.yml when no input is named).")
+                .setter(Specs.<java.nio.file.Path>setter(v -> project = v)).build());
         spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE").type(String.class)
-                .defaultValue(ThemeLoader.DEFAULT).initialValue(ThemeLoader.DEFAULT)
-                .description("A bundled theme (default, ink-saver) or a theme .yml file. Default: ${DEFAULT-VALUE}.")
+                .description("A bundled theme (default, ink-saver) or a theme .yml file. Default: default.")
                 .setter(Specs.<String>setter(v -> theme = v)).build());
         spec.addOption(OptionSpec.builder("--missing-glyphs").paramLabel("error|replace").type(MissingGlyphs.class)
                 .defaultValue("error").initialValue(MissingGlyphs.ERROR).converters(new MissingGlyphsConverter())

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -107,10 +106,10 @@ public final class ThemeLoader {
             return "'" + path + "' is a group, not a value; set its keys, e.g. "
                     + schema.keySet().stream().filter(k -> k.startsWith(path + ".")).findFirst().orElseThrow();
         }
-        String nearest = schema.keySet().stream().min(Comparator.comparingInt(k -> distance(k, path))).orElse(null);
+        java.util.Optional<String> nearest = NearestName.among(path, schema.keySet());
         StringBuilder sb = new StringBuilder("unknown theme key '").append(path).append('\'');
-        if (nearest != null && distance(nearest, path) <= Math.max(3, path.length() / 3)) {
-            sb.append("; did you mean '").append(nearest).append("'?");
+        if (nearest.isPresent()) {
+            sb.append("; did you mean '").append(nearest.get()).append("'?");
         } else {
             sb.append("; keys under '").append(group).append("': ");
             List<String> siblings = schema.keySet().stream().filter(k -> k.startsWith(group + ".")).toList();
@@ -127,25 +126,6 @@ public final class ThemeLoader {
         Set<String> groups = new LinkedHashSet<>();
         schema.keySet().forEach(k -> groups.add(k.contains(".") ? k.substring(0, k.indexOf('.')) : k));
         return new ArrayList<>(groups);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private record Source(String id, String displayName, String text, Path dir) {
