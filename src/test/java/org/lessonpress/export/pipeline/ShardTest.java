@@ -1,0 +1,68 @@
+package org.lessonpress.export.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ShardTest {
+    private static List<InputFile> inputs(int n) {
+        List<InputFile> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String rel = "team-" + (i % 7) + "/lesson-" + i + ".md";
+            out.add(new InputFile("lessons/" + rel, null, rel, InputFile.Origin.FILE));
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "N = {0}")
+    @ValueSource(ints = {1, 2, 3, 5, 8})
+    void theShardsOfARunTakeEveryInputExactlyOnceWhateverTheOrder(int n) {
+        List<InputFile> all = inputs(200);
+        List<InputFile> shuffled = new ArrayList<>(all);
+        Collections.shuffle(shuffled, new Random(42));
+        Set<String> seen = new HashSet<>();
+        for (int k = 1; k <= n; k++) {
+            Shard shard = new Shard(k, n);
+            List<String> mine = all.stream().filter(shard::includes).map(InputFile::relative).toList();
+            List<String> mineShuffled = shuffled.stream().filter(shard::includes).map(InputFile::relative).sorted().toList();
+            assertThat(mineShuffled).as("by path, not by order").isEqualTo(mine.stream().sorted().toList());
+            for (String r : mine) {
+                assertThat(seen.add(r)).as(r + " in one shard only").isTrue();
+            }
+            if (n > 1) {
+                assertThat(mine.size()).as("roughly a 1/N share").isBetween(200 / n / 2, 200 / n * 2);
+            }
+        }
+        assertThat(seen).hasSize(200);
+    }
+
+    @Test
+    void addingAFileMovesNoOtherFileToAnotherShard() {
+        List<InputFile> before = inputs(50);
+        List<InputFile> after = new ArrayList<>(before);
+        after.add(0, new InputFile("lessons/new.md", null, "new.md", InputFile.Origin.FILE));
+        for (InputFile in : before) {
+            for (int k = 1; k <= 3; k++) {
+                assertThat(new Shard(k, 3).includes(in)).isEqualTo(new Shard(k, 3).includes(after.get(after.indexOf(in))));
+            }
+        }
+    }
+
+    @Test
+    void parsesKOfN() {
+        assertThat(Shard.parse("2/3")).isEqualTo(new Shard(2, 3));
+        assertThat(Shard.parse(" 1 / 1 ")).isEqualTo(new Shard(1, 1));
+        for (String bad : List.of("0/3", "4/3", "3", "a/b", "1/0", "-1/3")) {
+            assertThatThrownBy(() -> Shard.parse(bad)).hasMessageContaining("write K/N with 1 <= K <= N");
+        }
+    }
+}
