@@ -208,7 +208,7 @@ final class ExportCommand implements Callable<Integer> {
                 jobs != null ? jobs : defaultJobs(), force, strict, quiet, report, junit, shardOf, common.missingGlyphs,
                 new DocumentReader.ReadOptions(common.maxInputSize), timestamp, isSet("SOURCE_DATE_EPOCH"),
                 "true".equals(session.env().get("GITHUB_ACTIONS")), session.progress());
-        Console console = new Console(session.out(), session.err(), quiet, settings.annotations(), settings.progress());
+        Console console = new Console(session.out(), session.err(), quiet, settings.annotations(), settings.progress(), common.debug);
         Failure.Kind worst = new ExportRun(settings, session.runServices(), session.reader(), console).run();
         return ExitCode.of(worst);
     }

@@ -29,16 +29,19 @@ public final class Console {
     private final boolean quiet;
     private final boolean annotations;
     private final Progress progress;
+    private final boolean debug;
     private final long start = System.nanoTime();
     private long lastPlain = start;
     private String drawn = "";
 
-    public Console(PrintWriter out, PrintWriter err, boolean quiet, boolean annotations, Progress progress) {
+    /** @param debug print the stack trace of each failure after its line ({@code --debug}) */
+    public Console(PrintWriter out, PrintWriter err, boolean quiet, boolean annotations, Progress progress, boolean debug) {
         this.out = out;
         this.err = err;
         this.quiet = quiet;
         this.annotations = annotations;
         this.progress = quiet ? Progress.NONE : progress;
+        this.debug = debug;
     }
 
     double seconds() {
@@ -57,6 +60,10 @@ public final class Console {
             if (annotations) {
                 out.println(annotation(line));
             }
+        }
+        if (debug) {
+            r.products().stream().map(ProductResult::failure).filter(f -> f != null && f.cause() != null)
+                    .map(Failure::cause).distinct().forEach(t -> t.printStackTrace(err));
         }
         if (!r.discarded().isEmpty()) {
             err.println("lessonpress: " + r.input().name() + ": nothing written: " + String.join(", ", r.discarded())

@@ -9,8 +9,10 @@ import org.lessonpress.UsageException;
 /**
  * Why an input (or one of its formats) produced nothing: one of the four kinds the exit codes tell apart, and the
  * one line to print, naming the input and format. Every {@link Throwable} an export can end with maps to one.
+ *
+ * @param cause what was thrown, for the stack trace under {@code --debug}; null for a plain bad input
  */
-public record Failure(Kind kind, Diagnostic diagnostic) {
+public record Failure(Kind kind, Diagnostic diagnostic, Throwable cause) {
 
     /** In the order of the exit codes, so the worst of a run is the greatest. */
     public enum Kind {
@@ -33,7 +35,7 @@ public record Failure(Kind kind, Diagnostic diagnostic) {
     }
 
     static Failure input(Diagnostic d) {
-        return new Failure(Kind.INPUT, d);
+        return new Failure(Kind.INPUT, d, null);
     }
 
     /**
@@ -49,26 +51,26 @@ public record Failure(Kind kind, Diagnostic diagnostic) {
             }
         }
         if (t instanceof BadInputException bad) {
-            return new Failure(Kind.INPUT, bad.diagnostic());
+            return new Failure(Kind.INPUT, bad.diagnostic(), t);
         }
         if (t instanceof OutputException out) {
-            return new Failure(Kind.OUTPUT, Diagnostic.error(out.target(), 0, 0, "cannot write: " + out.reason()));
+            return new Failure(Kind.OUTPUT, Diagnostic.error(out.target(), 0, 0, "cannot write: " + out.reason()), t);
         }
         if (t instanceof UsageException) {
-            return new Failure(Kind.USAGE, Diagnostic.error(input, 0, 0, where + t.getMessage()));
+            return new Failure(Kind.USAGE, Diagnostic.error(input, 0, 0, where + t.getMessage()), t);
         }
         if (t instanceof OutOfMemoryError) {
             long heap = Runtime.getRuntime().maxMemory() >> 20;
             return new Failure(Kind.INPUT, Diagnostic.error(input, 0, 0, where + "ran out of memory (the Java heap is " + heap
-                    + " MB) setting this file; split it, or give Java more memory (LESSONPRESS_HEAP=2g bin/lessonpress, or java -Xmx2g -jar)"));
+                    + " MB) setting this file; split it, or give Java more memory (LESSONPRESS_HEAP=2g bin/lessonpress, or java -Xmx2g -jar)"), t);
         }
         if (t instanceof StackOverflowError) {
             return new Failure(Kind.INTERNAL, Diagnostic.error(input, 0, 0, where
-                    + "internal error (stack overflow); rerun with --debug and report the stack trace"));
+                    + "internal error (stack overflow); rerun with --debug and report the stack trace"), t);
         }
         String what = t instanceof UncheckedIOException || t instanceof IOException ? "an I/O error inside the format" : "internal error";
         String message = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
         return new Failure(Kind.INTERNAL, Diagnostic.error(input, 0, 0, where + what + " (" + t.getClass().getSimpleName()
-                + message + "); rerun with --debug and report the stack trace"));
+                + message + "); rerun with --debug and report the stack trace"), t);
     }
 }

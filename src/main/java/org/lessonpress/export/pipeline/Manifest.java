@@ -58,6 +58,9 @@ final class Manifest {
     /** Reads the manifest of {@code root}; a missing one is empty, a damaged one is empty with a {@link #problem}. */
     static Manifest read(Path root) {
         Path file = root.resolve(NAME);
+        if (!Files.isDirectory(root)) {
+            return empty(); // nothing written there yet (or a file in the way, which the first write reports)
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
