@@ -95,7 +95,9 @@ public final class YamlTree {
             if (out.containsKey(path) || out.keySet().stream().anyMatch(k -> k.startsWith(path + ".") || k.startsWith(path + "["))) {
                 throw BadInputException.at(file, line(keyNode, offset), "'" + path + "' is set twice; keep one");
             }
-            if (value instanceof MappingNode inner) {
+            if (entries && value instanceof MappingNode inner && inner.getValue().isEmpty()) {
+                out.put(path, new Leaf(path, List.of(), line(keyNode, offset))); // '{}': kept, so a misspelt key is still seen
+            } else if (value instanceof MappingNode inner) {
                 walk(inner, path + ".", out, file, offset, depth + 1, maxDepth, entries);
             } else if (entries && value instanceof SequenceNode seq && !seq.getValue().isEmpty()
                     && seq.getValue().get(0) instanceof MappingNode) {
@@ -103,6 +105,9 @@ public final class YamlTree {
                 for (Node item : seq.getValue()) {
                     if (!(item instanceof MappingNode entry)) {
                         throw BadInputException.at(file, line(item, offset), "'" + path + "' must be a list of 'key: value' entries");
+                    }
+                    if (entry.getValue().isEmpty()) {
+                        out.put(path + "[" + (n + 1) + "]", new Leaf(path + "[" + (n + 1) + "]", List.of(), line(item, offset)));
                     }
                     walk(entry, path + "[" + ++n + "].", out, file, offset, depth + 1, maxDepth, entries);
                 }

@@ -176,6 +176,12 @@ public final class ProjectFile {
     private void option(YamlTree.Leaf leaf, String path, String prefix, Map<String, Map<String, String>> into) {
         String rest = path.length() > prefix.length() ? path.substring(prefix.length() + 1) : "";
         String[] parts = rest.split("\\.", 2);
+        if (leaf.value() instanceof List<?> empty && empty.isEmpty() && parts.length <= 1) {
+            if (!rest.isEmpty()) {
+                format(rest, leaf); // '{booklet: {}}': no options, but the format must exist
+            }
+            return;
+        }
         if (rest.isEmpty() || parts.length < 2) {
             throw error(leaf, "'" + path + "' takes a format and its options, e.g. " + prefix + ": {booklet: {paper: A5}}");
         }
