@@ -74,6 +74,7 @@ public final class ExportRun {
         Map<InputFile, List<String>> mains = plan(found.inputs());
         List<InputFile> mine = found.inputs().stream().filter(in -> s.shard() == null || s.shard().includes(in)).toList();
         List<InputResult> results;
+        outputs.tidy(mine.stream().flatMap(in -> mains.get(in).stream()).toList());
         try (Interruption hook = new Interruption(this::onSignal)) {
             manifest = s.force() ? Manifest.empty() : Manifest.read(outputs.root());
             if (manifest.problem() != null) {

@@ -44,6 +44,7 @@ public final class OutputDirectory {
     private final Object lock = new Object();
     private final Set<Batch> open = ConcurrentHashMap.newKeySet();
     private final Set<Path> prepared = ConcurrentHashMap.newKeySet();
+    private final Set<Path> tidied = ConcurrentHashMap.newKeySet();
     private final List<String> leftovers = new ArrayList<>();
     private final List<Written> committed = new ArrayList<>();
     private boolean interrupted;
@@ -127,7 +128,23 @@ public final class OutputDirectory {
         prepared.add(folder);
     }
 
+    /**
+     * Removes the staged files interrupted runs left in the existing folders of {@code outputs} (paths below the
+     * root), even when this run writes nothing there because everything is up to date.
+     */
+    public void tidy(java.util.Collection<String> outputs) {
+        for (String relative : outputs) {
+            Path folder = root.resolve(relative).normalize().getParent();
+            if (folder != null && folder.startsWith(root) && Files.isDirectory(folder)) {
+                removeLeftovers(folder);
+            }
+        }
+    }
+
     private void removeLeftovers(Path folder) {
+        if (!tidied.add(folder)) {
+            return;
+        }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.toList()) {
                 Matcher m = PART.matcher(p.getFileName().toString());
