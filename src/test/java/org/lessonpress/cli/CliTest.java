@@ -153,6 +153,19 @@ class CliTest {
         assertThat(r.firstErrLine()).isEqualTo(file + ": error: not a directory; choose another -o");
     }
 
+    @Test
+    void progressIsPlainWhenStderrIsNotATerminalUnderCiOrWithNoColor() {
+        Exporters registry = Exporters.discover();
+        java.util.function.BiFunction<java.util.Map<String, String>, Boolean, org.lessonpress.export.pipeline.Console.Progress> mode =
+                (env, terminal) -> new Session(env, Prefetch.of(registry), new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                        new java.io.PrintWriter(java.io.Writer.nullWriter()), terminal,
+                        org.lessonpress.export.pipeline.DocumentReader.markdown()).progress();
+        assertThat(mode.apply(java.util.Map.of(), true)).isEqualTo(org.lessonpress.export.pipeline.Console.Progress.TERMINAL);
+        assertThat(mode.apply(java.util.Map.of(), false)).isEqualTo(org.lessonpress.export.pipeline.Console.Progress.PLAIN);
+        assertThat(mode.apply(java.util.Map.of("CI", "true"), true)).isEqualTo(org.lessonpress.export.pipeline.Console.Progress.PLAIN);
+        assertThat(mode.apply(java.util.Map.of("NO_COLOR", "1"), true)).isEqualTo(org.lessonpress.export.pipeline.Console.Progress.PLAIN);
+    }
+
     /** A plug-in with options, to prove the CLI adds them. */
     private static final class Fake implements Exporter {
         private final String id;
