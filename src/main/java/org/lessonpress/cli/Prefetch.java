@@ -107,9 +107,9 @@ final class Prefetch {
         });
     }
 
-    /** The formats {@code export} would write by the look of the arguments: its -f values, or all; none for other commands. */
+    /** The formats {@code export} or {@code build} would write by the look of the arguments: its -f values, or all; none for other commands. */
     static List<Exporter> likelyFormats(Exporters found, List<String> args) {
-        if (args.isEmpty() || !args.get(0).equals("export")) {
+        if (args.isEmpty() || !(args.get(0).equals("export") || args.get(0).equals("build"))) {
             return List.of();
         }
         List<String> ids = new java.util.ArrayList<>();
