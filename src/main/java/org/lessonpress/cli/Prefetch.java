@@ -166,7 +166,7 @@ final class Prefetch {
             return Optional.empty();
         }
         InputFile ahead = g == null ? null : g.loaded().input();
-        if (ahead == null || !g.options().equals(options) || ahead.origin() != in.origin() || !ahead.name().equals(in.name())
+        if (ahead == null || !g.options().toString().equals(options.toString()) || ahead.origin() != in.origin() || !ahead.name().equals(in.name())
                 || !java.util.Objects.equals(ahead.path(), in.path())) {
             return Optional.empty();
         }

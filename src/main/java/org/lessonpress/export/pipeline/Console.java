@@ -2,7 +2,6 @@ package org.lessonpress.export.pipeline;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.lessonpress.Diagnostic;
@@ -53,7 +52,7 @@ public final class Console {
         clearProgress();
         List<Diagnostic> all = new ArrayList<>(r.loading());
         r.products().forEach(p -> all.addAll(p.diagnostics()));
-        for (WarningFolding.Line line : WarningFolding.fold(new ArrayList<>(new LinkedHashSet<>(all)))) {
+        for (WarningFolding.Line line : WarningFolding.fold(all)) {
             if (!quiet || line.first().isError()) {
                 err.println(line.text());
             }

@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +42,7 @@ final class DependencyKey {
         update(md, "lessonpress-dependencies 1");
         update(md, tool());
         update(md, theme.name());
-        update(md, new TreeMap<>(theme.values()).toString());
+        update(md, canonical(new TreeMap<>(theme.values())));
         update(md, missingGlyphs);
         update(md, timestamp == null ? "clock" : timestamp);
         update(md, read.toString());
@@ -65,6 +66,35 @@ final class DependencyKey {
             }
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * A value as text that tells every value apart: maps, lists and records by their parts (a record's components
+     * read by reflection rather than its generated toString, which costs a short run its start-up bootstrap).
+     */
+    static String canonical(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            StringBuilder sb = new StringBuilder("{");
+            m.forEach((k, x) -> sb.append(k).append('=').append(canonical(x)).append(';'));
+            return sb.append('}').toString();
+        }
+        if (v instanceof List<?> l) {
+            StringBuilder sb = new StringBuilder("[");
+            l.forEach(x -> sb.append(canonical(x)).append(';'));
+            return sb.append(']').toString();
+        }
+        if (v instanceof Record r) {
+            StringBuilder sb = new StringBuilder(r.getClass().getName()).append('(');
+            for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    sb.append(c.getName()).append('=').append(canonical(c.getAccessor().invoke(r))).append(';');
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    sb.append(c.getName()).append("=?").append(System.identityHashCode(r)).append(';'); // unreadable: never equal
+                }
+            }
+            return sb.append(')').toString();
+        }
+        return String.valueOf(v);
     }
 
     static String sha256(byte[] bytes) {

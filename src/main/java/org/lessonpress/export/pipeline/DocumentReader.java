@@ -40,5 +40,11 @@ public interface DocumentReader {
         public static ReadOptions defaults() {
             return new ReadOptions(LessonLoader.DEFAULT_MAX_BYTES);
         }
+
+        /** Every field, for the incremental manifest's key (written out: a record's generated one costs start-up). */
+        @Override
+        public String toString() {
+            return "maxBytes=" + maxBytes;
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +75,7 @@ public final class ExportRun {
         List<InputResult> results;
         outputs.tidy(mine.stream().flatMap(in -> mains.get(in).stream()).toList());
         try (Interruption hook = new Interruption(this::onSignal)) {
-            manifest = s.force() ? Manifest.empty() : Manifest.read(outputs.root());
+            manifest = Manifest.read(outputs.root());
             if (manifest.problem() != null) {
                 console.note(outputs.shown(Manifest.NAME) + ": warning: " + manifest.problem() + "; every output is made again");
             }
@@ -84,7 +83,7 @@ public final class ExportRun {
             // loading the default theme meanwhile.
             LoadedInput first = mine.isEmpty() ? null : load(mine.get(0));
             theme = services.theme(s.theme());
-            keys = new DependencyKey(theme, s.missingGlyphs().name(), s.fixedTime() ? s.timestamp().toString() : null, s.read());
+            keys = new DependencyKey(theme, s.missingGlyphs().name(), s.fixedTime() ? Long.toString(s.timestamp().getEpochSecond()) : null, s.read());
             results = exportAll(mine, mains, first);
             try {
                 manifest.write(outputs);
@@ -112,7 +111,7 @@ public final class ExportRun {
 
     /** The main file of every product of every input (all shards), checked for two products on one path. */
     private Map<InputFile, List<String>> plan(List<InputFile> inputs) {
-        Map<InputFile, List<String>> mains = new LinkedHashMap<>();
+        Map<InputFile, List<String>> mains = new java.util.IdentityHashMap<>(); // each input is one object: no record hashing
         for (InputFile in : inputs) {
             List<String> paths = new ArrayList<>();
             for (Exporter e : s.formats()) {
@@ -146,9 +145,12 @@ public final class ExportRun {
                 inMemory.acquireUninterruptibly();
                 InputWork work = new InputWork(i, inputs.get(i), mains.get(inputs.get(i)), i == 0 ? first : null,
                         executor, result -> {
-                            printer.done(result);
-                            inMemory.release();
-                            done.countDown();
+                            try {
+                                printer.done(result);
+                            } finally {
+                                inMemory.release(); // whatever printing did, the run must not wait for this input
+                                done.countDown();
+                            }
                         });
                 executor.execute(work::start);
             }
@@ -263,7 +265,7 @@ public final class ExportRun {
                 for (int k = 0; k < products.length; k++) {
                     Exporter e = s.formats().get(k);
                     String key = keys.of(input.name(), inputSha, e, s.options().of(input, e), mains.get(k));
-                    Optional<Manifest.Product> current = manifest.current(mains.get(k), key, outputs.root());
+                    Optional<Manifest.Product> current = s.force() ? Optional.empty() : manifest.current(mains.get(k), key, outputs.root());
                     if (current.isPresent()) {
                         products[k] = upToDate(e, current.get());
                     } else {
@@ -428,25 +430,24 @@ public final class ExportRun {
         }
 
         private int warningCount(List<Diagnostic> loading) {
-            Set<Diagnostic> all = new HashSet<>();
-            loading.stream().filter(d -> !d.isError()).forEach(all::add);
+            List<Diagnostic> all = new ArrayList<>(loading);
             for (int k = 0; k < products.length; k++) {
                 if (products[k] != null) {
-                    products[k].diagnostics().stream().filter(d -> !d.isError()).forEach(all::add);
+                    all.addAll(products[k].diagnostics());
                 }
                 if (staged[k] != null) {
                     all.addAll(staged[k].warnings());
                 }
             }
-            return all.size();
+            return (int) Distinct.of(all).stream().filter(d -> !d.isError()).count();
         }
 
         private ProductResult failedProduct(int k, Failure f, List<Diagnostic> warnings) {
-            Set<Diagnostic> diagnostics = new java.util.LinkedHashSet<>(loaded == null ? List.of() : loaded.result().diagnostics());
+            List<Diagnostic> diagnostics = new ArrayList<>(loaded == null ? List.of() : loaded.result().diagnostics());
             diagnostics.addAll(warnings);
             diagnostics.add(f.diagnostic());
             return new ProductResult(input, s.formats().get(k).id(), outputs.shown(mains.get(k)), ProductResult.Status.FAILED,
-                    List.of(), staged[k] == null ? 0 : staged[k].millis(), List.copyOf(diagnostics), f);
+                    List.of(), staged[k] == null ? 0 : staged[k].millis(), Distinct.of(diagnostics), f);
         }
 
         private ProductResult written(int k, Map<String, OutputDirectory.Written> byPath, List<Diagnostic> loading) {

@@ -19,11 +19,11 @@ public record RunSummary(int inputs, int written, int upToDate, int failed, int 
         int written = 0;
         int upToDate = 0;
         int failed = 0;
-        Set<Diagnostic> warnings = new HashSet<>();
-        Set<Diagnostic> errors = new HashSet<>();
+        Set<String> warnings = new HashSet<>();
+        Set<String> errors = new HashSet<>();
         for (InputResult r : results) {
             for (Diagnostic d : r.loading()) {
-                (d.isError() ? errors : warnings).add(d);
+                (d.isError() ? errors : warnings).add(d.format());
             }
             for (ProductResult p : r.products()) {
                 switch (p.status()) {
@@ -32,7 +32,7 @@ public record RunSummary(int inputs, int written, int upToDate, int failed, int 
                     default -> failed++;
                 }
                 for (Diagnostic d : p.diagnostics()) {
-                    (d.isError() ? errors : warnings).add(d);
+                    (d.isError() ? errors : warnings).add(d.format());
                 }
             }
         }

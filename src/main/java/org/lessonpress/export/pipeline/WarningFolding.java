@@ -2,7 +2,6 @@ package org.lessonpress.export.pipeline;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -48,7 +47,7 @@ final class WarningFolding {
     /** The lines to print for {@code diagnostics}, exact repeats dropped, warnings of a kind folded at the first. */
     static List<Line> fold(List<Diagnostic> diagnostics) {
         Map<String, List<Diagnostic>> groups = new LinkedHashMap<>();
-        for (Diagnostic d : new LinkedHashSet<>(diagnostics)) {
+        for (Diagnostic d : Distinct.of(diagnostics)) {
             String key = d.isError() ? "error\0" + groups.size() : d.file() + "\0" + kind(d.message());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
