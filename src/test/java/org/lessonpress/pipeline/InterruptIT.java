@@ -104,18 +104,22 @@ class InterruptIT {
                 "three-ninety-booklet-imposed.pdf", "three-ninety-poster.pdf", "three-ninety-poster-tiles.pdf",
                 "three-ninety-cards.pdf", "three-ninety-slides.docx");
 
+        long t1 = System.nanoTime();
         Run newer = start(NEWER, "--force");
         assertThat(finish(newer)).isZero();
+        seconds = Math.min(seconds, (System.nanoTime() - t1) / 1e9);
         Map<String, byte[]> after = outputs();
         after.remove(".lessonpress-manifest");
         assertThat(after.get("three-ninety-booklet.pdf")).as("another date, other bytes").isNotEqualTo(before.get("three-ninety-booklet.pdf"));
-        start(EARLIER, "--force").process().waitFor(5, TimeUnit.MINUTES);
+        long t2 = System.nanoTime();
+        assertThat(finish(start(EARLIER, "--force"))).isZero();
+        seconds = Math.min(seconds, (System.nanoTime() - t2) / 1e9);
 
         Random random = new Random(390);
         int committed = 0;
         int interrupted = 0;
         for (int round = 0; round < 10; round++) {
-            long delay = (long) (200 + random.nextDouble() * seconds * 1000);
+            long delay = (long) (200 + random.nextDouble() * seconds * 900); // within the fastest run seen
             String name = round % 2 == 0 ? "INT" : "TERM";
             Run r = start(NEWER, "--force");
             Thread.sleep(delay);
@@ -137,7 +141,9 @@ class InterruptIT {
             assertThat(allNew || allOld).as("all earlier or all new, never a mix: " + moment).isTrue();
             if (code == 130 || code == 143) {
                 interrupted++;
-                assertThat(said).as(moment).contains("lessonpress: interrupted: ");
+                if (!said.isBlank()) { // blank: the signal came before the run began (and before anything was staged)
+                    assertThat(said).as(moment).contains("lessonpress: interrupted: ");
+                }
             }
             if (allNew && !allOld) {
                 committed++;
