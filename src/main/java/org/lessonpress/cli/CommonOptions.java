@@ -29,13 +29,13 @@ final class CommonOptions {
         spec.addPositional(PositionalParamSpec.builder().paramLabel("INPUT").arity("0..*").type(List.class)
                 .auxiliaryTypes(String.class).initialValue(inputs)
                 .description("Lesson files, folders (searched all the way down for *.md), quoted patterns "
-                        + "('lessons/**/*.md') or - for standard input. None: the inputs of ./lessonpress.yml.")
+                        + "('lessons/**/*.md') or - for standard input. None: the inputs of lessonpress.yml in this folder.")
                 .getter(Specs.getter(() -> inputs)).setter(Specs.<List<String>>setter(v -> inputs = v)).build());
         spec.addOption(OptionSpec.builder("--sample").arity("0").type(boolean.class).initialValue(false)
                 .description("Also take the bundled sample (39 lessons from ML conferences, 2024).")
                 .setter(Specs.<Boolean>setter(v -> sample = v)).build());
         spec.addOption(OptionSpec.builder("--project").paramLabel("FILE").type(java.nio.file.Path.class)
-                .description("The project file to use (default: ./lessonpress.yml when no input is named).")
+                .description("The project file to use. Default: lessonpress.yml in this folder, when no input is named.")
                 .setter(Specs.<java.nio.file.Path>setter(v -> project = v)).build());
         spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE").type(String.class)
                 .description("A bundled theme (default, ink-saver) or a theme .yml file. Default: default.")

@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
                         "Command-line options override the project file's; named inputs replace its inputs.")
                 : Specs.command(this, "export", "Export lesson files to the chosen formats (default: all).",
                         "Writes DIR/<folder below the inputs' base>/<stem>-<format>.<ext> and prints one line per file; "
-                                + "files already up to date are left alone. With no input, runs ./lessonpress.yml.");
+                                + "files already up to date are left alone. With no input, runs the lessonpress.yml of this folder.");
         common.addTo(spec);
         spec.addOption(OptionSpec.builder("-f", "--format").paramLabel("FORMAT").splitRegex(",").type(List.class)
                 .auxiliaryTypes(String.class).initialValue(formats)
@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
                 .setter(Specs.<Path>setter(v -> base = v)).build());
         spec.addOption(OptionSpec.builder("--name").paramLabel("TEMPLATE").type(String.class)
                 .description("Output paths below DIR, from {dir}, {stem}, {format}, {ext}; a companion adds -QUALIFIER "
-                        + "before the extension. Default: " + NameTemplate.DEFAULT.replace("{", "'{'").replace("}", "'}'") + ".")
+                        + "before the extension. Default: " + NameTemplate.DEFAULT + ".")
                 .setter(Specs.<String>setter(v -> nameTemplate = v)).build());
         spec.addOption(OptionSpec.builder("-j", "--jobs").paramLabel("N").type(Integer.class)
                 .description("Exports run at once, over inputs and formats. Default: the number of cores.")
