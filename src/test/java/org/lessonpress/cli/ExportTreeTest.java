@@ -272,6 +272,23 @@ class ExportTreeTest {
     }
 
     @Test
+    void aCompanionOnAnotherInputsPathIsAUsageErrorNamingBothAndItsInputWritesNothing() throws IOException {
+        Path lessons = dir.resolve("clash");
+        Files.createDirectories(lessons);
+        Files.writeString(lessons.resolve("a.md"), LessonTree.lessons(1));
+        Files.writeString(lessons.resolve("a-imposed.md"), LessonTree.lessons(2));
+        Path out = dir.resolve("out");
+        CliRunner.Outcome r = runner().run("export", "-f", "booklet", "--impose", "saddle-stitch", "--name", "{stem}.{ext}",
+                "-o", out.toString(), lessons.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains(lessons.resolve("a.md") + ": error: booklet: " + lessons.resolve("a-imposed.md")
+                + " (booklet) and " + lessons.resolve("a.md") + " (booklet) would both write " + out.resolve("a-imposed.pdf"));
+        assertThat(outputs(out).keySet()).as("a.md writes nothing; a-imposed.md keeps its own file").containsExactlyInAnyOrder(
+                "a-imposed.pdf", "a-imposed-imposed.pdf");
+        assertThat(Files.readAllBytes(out.resolve("a-imposed.pdf"))).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void aFolderPerFormatAndCompanionsBesideTheirMainFiles() throws IOException {
         Path out = dir.resolve("out");
         CliRunner.Outcome r = runner().run("export", "-f", "booklet,poster", "--impose", "saddle-stitch", "--tile", "A4",

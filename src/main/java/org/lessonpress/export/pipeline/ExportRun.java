@@ -331,11 +331,13 @@ public final class ExportRun {
                             String path = NameTemplate.companion(main, e.extension(), q, ext);
                             String owner = input.name() + " (" + e.id() + ")";
                             String other = claims.putIfAbsent(path.toLowerCase(Locale.ROOT), owner);
+                            if (other != null && !other.equals(owner)) {
+                                // Only another input's main file can be here (mains never share a path): a naming
+                                // mistake, as when two mains clash, though found only when the companion is made.
+                                throw new UsageException(other + " and " + owner + " would both write " + outputs.shown(path)
+                                        + "; change --name or rename one input");
+                            }
                             try {
-                                if (other != null && !other.equals(owner)) {
-                                    throw new OutputException(outputs.shown(path), "it is also the output of " + other
-                                            + "; change --name or rename one input", null);
-                                }
                                 files.add(path);
                                 companions.put(path, q);
                                 return batch.open(path);

@@ -45,8 +45,8 @@ public record Failure(Kind kind, Diagnostic diagnostic, Throwable cause) {
     static Failure of(Throwable t, String input, String format) {
         String where = format == null ? "" : format + ": ";
         for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
-            if (c instanceof OutputException) {
-                t = c; // an exporter may wrap the failed write of our stream in its own exception
+            if (c instanceof OutputException || c instanceof UsageException) {
+                t = c; // an exporter may wrap the failed write of our stream, or a clash of names, in its own exception
                 break;
             }
         }
