@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
                         + "before the extension. Default: " + NameTemplate.DEFAULT + ".")
                 .setter(Specs.<String>setter(v -> nameTemplate = v)).build());
         spec.addOption(OptionSpec.builder("-j", "--jobs").paramLabel("N").type(Integer.class)
-                .description("Exports run at once, over inputs and formats. Default: the number of cores.")
+                .description("Exports run at once, over inputs and formats. Default: the number of cores, at most one per 100 MB of heap.")
                 .setter(Specs.<Integer>setter(v -> jobs = v)).build());
         spec.addOption(OptionSpec.builder("--force").arity("0").type(boolean.class).initialValue(false)
                 .description("Rewrite every output, even those up to date.")
