@@ -3,21 +3,20 @@ package org.lessonpress.export.cards;
 import java.util.List;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
-import org.lessonpress.theme.Rgb;
 import org.lessonpress.theme.Theme;
-import org.lessonpress.theme.CoreKeys;
+import org.lessonpress.theme.colour.SectionColours;
 
 /**
  * What one card shows besides the lesson itself: its section label and colour, the document title and source.
  *
  * @param entry        the lesson with its section trail
  * @param sectionLabel the innermost section title, or the document title for a lesson outside any section
- * @param sectionColor the colour of its top-level section (the accent colour outside sections)
+ * @param colours      the colours of its top-level section (the accent's outside sections)
  * @param title        the document title for the front's footer; empty when the band already shows it
  * @param source       where the text comes from, for the back: the source URL, else the document title
  * @param sourceLink   the URL to link, or null
  */
-record CardContent(LessonDocument.Entry entry, String sectionLabel, Rgb sectionColor, String title, String source,
+record CardContent(LessonDocument.Entry entry, String sectionLabel, SectionColours colours, String title, String source,
                    String sourceLink) {
 
     static List<CardContent> of(LessonDocument doc, Theme theme) {
@@ -27,10 +26,10 @@ record CardContent(LessonDocument.Entry entry, String sectionLabel, Rgb sectionC
         return doc.entries().stream().map(e -> {
             Section top = e.topSection();
             if (top == null) {
-                return new CardContent(e, docTitle, theme.get(CoreKeys.COLOR_ACCENT), "", source, link);
+                return new CardContent(e, docTitle, theme.palette().accent(), "", source, link);
             }
-            Rgb colour = theme.sectionColor(doc.sections().indexOf(top));
-            return new CardContent(e, e.section().titleText(), colour, docTitle, source, link);
+            return new CardContent(e, e.section().titleText(), theme.palette().section(doc.sections().indexOf(top)), docTitle,
+                    source, link);
         }).toList();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lessonpress.BadInputException;
-import org.lessonpress.export.pdfbox.Contrast;
 import org.lessonpress.export.pdfbox.InlineStyler;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.MeasuredText;
@@ -102,13 +101,12 @@ final class CardFaceLayout {
     }
 
     /**
-     * The section name in the band, on at most two lines when a smaller size allows: on the section colour, or in
-     * it (darkened to 4.5:1) on the paper when the band is an outline.
+     * The section name in the band, on at most two lines when a smaller size allows: in the text-on-fill colour on
+     * the fill, or in the section's text colour on the paper when the band is an outline.
      */
     private TextBox label(CardContent c) {
         FontChain.MissingGlyphHandler g = glyphs.forLesson(c.entry().lesson());
-        Rgb labelColor = style.outline() ? Contrast.readable(c.sectionColor(), style.paper())
-                : Contrast.textOn(c.sectionColor(), style.paper(), style.text());
+        Rgb labelColor = style.outline() ? c.colours().text() : c.colours().textOnFill();
         MeasuredText label = breaker.measure(style.sans().withColor(labelColor).plain(c.sectionLabel(), FontStyle.BOLD, g));
         return shrinkToLines(label, style.sectionSize(), Math.min(style.sectionSize(), 6), 2);
     }
@@ -167,7 +165,7 @@ final class CardFaceLayout {
             texts.add(new CardFace.Text(title, s, s + title.height()));
             bottom = s + title.height() + style.titleSize();
         }
-        Rgb ink = Contrast.readable(c.sectionColor(), style.paper());
+        Rgb ink = c.colours().text();
         MeasuredText number = breaker.measure(style.sans().withColor(ink).plain(Integer.toString(lesson.number()), FontStyle.REGULAR, g));
         MeasuredText lead = breaker.measure(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
         return new FrontParts(fills, rules, texts, h - bandHeight - style.leadSize() * 0.7, bottom, number, lead);
@@ -187,7 +185,7 @@ final class CardFaceLayout {
         double bottom = s + source.height() + style.sourceSize() * 0.8;
         double top = h - Math.max(s, style.markerHeight() + Units.mm(1.5));
 
-        Rgb ink = Contrast.readable(c.sectionColor(), style.paper());
+        Rgb ink = c.colours().text();
         List<Piece> head = new ArrayList<>(style.sans().withColor(ink).plain(lesson.number() + NBSP + NBSP, FontStyle.BOLD, g));
         head.addAll(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
         MeasuredText header = breaker.measure(head);
@@ -199,7 +197,7 @@ final class CardFaceLayout {
             double headSize = style.backLeadSize() * size / style.bodySize();
             TextBox headBox = header.layout(headSize, style.leadLeading(), innerWidth());
             BodyColumn column = new BodyColumn(style, size, s, s + innerWidth(),
-                    top - headBox.height() - size * style.leading() * 0.5, c.sectionColor());
+                    top - headBox.height() - size * style.leading() * 0.5, c.colours().rule());
             double end = column.place(body);
             if (headBox.fits() && end >= bottom - 1e-6 && column.texts.stream().allMatch(t -> t.box().fits())) {
                 List<CardFace.Text> texts = new ArrayList<>();
@@ -216,15 +214,15 @@ final class CardFaceLayout {
     }
 
     /**
-     * The section colour across the top of a face, {@code depth} down from the trim: a solid band that runs on into
-     * the bleed, or (outline) a rule in the colour across the safe width at that depth.
+     * The section colour across the top of a face, {@code depth} down from the trim: a solid band in its fill colour
+     * that runs on into the bleed, or (outline) a rule in its rule colour across the safe width at that depth.
      */
     private void sectionColour(CardContent c, double depth, List<CardFace.Fill> fills, List<CardFace.Rule> rules) {
         double y = height() - depth;
         if (style.outline()) {
-            rules.add(new CardFace.Rule(style.safe(), y, width() - style.safe(), y, style.bandRule(), c.sectionColor()));
+            rules.add(new CardFace.Rule(style.safe(), y, width() - style.safe(), y, style.bandRule(), c.colours().rule()));
         } else {
-            fills.add(new CardFace.Fill(new Rect(-bleed, y, width() + 2 * bleed, depth + bleed), c.sectionColor()));
+            fills.add(new CardFace.Fill(new Rect(-bleed, y, width() + 2 * bleed, depth + bleed), c.colours().fill()));
         }
     }
 

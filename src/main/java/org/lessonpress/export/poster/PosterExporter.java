@@ -203,7 +203,7 @@ public final class PosterExporter implements Exporter {
             } catch (IllegalArgumentException e) {
                 throw new org.lessonpress.UsageException("--overlap: " + e.getMessage());
             }
-            new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme(CoreKeys.COLOR_TEXT)).tile(source, tiles);
+            new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme().palette().text()).tile(source, tiles);
             stamp(tiles, source.getDocumentInformation(), ctx, "tiles-document-id");
             ctx.pages("tiles", plan.count());
             return save(tiles);

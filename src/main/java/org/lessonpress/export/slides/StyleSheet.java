@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lessonpress.theme.CoreKeys;
-import org.lessonpress.theme.Rgb;
 import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.colour.Palette;
+import org.lessonpress.theme.colour.SectionColours;
 
 /**
  * The deck's named styles, built from the theme: Word's own (Title, Subtitle, Heading 1 for sections, Heading 2 for
@@ -91,10 +92,10 @@ final class StyleSheet {
 
     /** The styles for a theme; {@code display}, {@code body} and {@code mono} are the first families of the chains. */
     static StyleSheet build(Theme theme, String display, String body, String mono, String language, double textWidth) {
-        String text = theme.get(CoreKeys.COLOR_TEXT).hexUpper();
-        String muted = theme.get(CoreKeys.COLOR_MUTED).hexUpper();
-        String accent = theme.get(CoreKeys.COLOR_ACCENT).hexUpper();
-        String link = theme.get(CoreKeys.COLOR_LINK).hexUpper();
+        Palette palette = theme.palette();
+        String text = palette.text().hexUpper();
+        String muted = palette.muted().hexUpper();
+        String link = palette.link().hexUpper();
         String rule = theme.get(CoreKeys.COLOR_RULE).hexUpper();
         String codeBg = theme.get(CoreKeys.COLOR_CODE_BACKGROUND).hexUpper();
         double bodySize = theme.get(SlideKeys.BODY_SIZE);
@@ -106,7 +107,7 @@ final class StyleSheet {
         d.add(StyleDef.paragraph(NORMAL, "Normal", null).font(body).size(bodySize).color(text).spacing(0, 0, 1.0));
         d.add(StyleDef.paragraph(TITLE, "Title", NORMAL).next(SUBTITLE).font(display).bold(true)
                 .size(theme.get(SlideKeys.TITLE_SIZE)).spacing(theme.get(SlideKeys.TITLE_SPACE), 18, 0.95).keepWithNext()
-                .paragraphXml(border("top", 36, accent, 18)));
+                .paragraphXml(border("top", 36, palette.accent().rule().hexUpper(), 18)));
         d.add(StyleDef.paragraph(SUBTITLE, "Subtitle", NORMAL).next(AUTHOR).font(display).color(muted)
                 .size(theme.get(SlideKeys.SUBTITLE_SIZE)).spacing(0, 36, 1.0).keepWithNext());
         d.add(StyleDef.paragraph(AUTHOR, "Author", NORMAL).next(DATE).font(display).bold(true).size(meta).spacing(0, 4, 1.0));
@@ -115,27 +116,30 @@ final class StyleSheet {
         d.add(StyleDef.paragraph(SLIDE_TITLE, "Slide Title", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
                 .size(theme.get(SlideKeys.SLIDE_TITLE_SIZE)).spacing(0, 24, 0.95).startsSlide());
         double sectionSize = theme.get(SlideKeys.SECTION_SIZE);
+        double sectionNumberSize = sectionSize * 0.75;
         d.add(StyleDef.paragraph(SECTION_NUMBER, "Section Number", NORMAL).next(HEADING_1).font(display).bold(true)
-                .color(accent).size(sectionSize * 0.75).spacing(theme.get(SlideKeys.SECTION_SPACE), 6, 1.0).startsSlide()
-                .paragraphXml(border("top", 36, accent, 12)));
+                .color(palette.accent().textAt(sectionNumberSize, true).hexUpper()).size(sectionNumberSize)
+                .spacing(theme.get(SlideKeys.SECTION_SPACE), 6, 1.0).startsSlide()
+                .paragraphXml(border("top", 36, palette.accent().rule().hexUpper(), 12)));
         d.add(StyleDef.paragraph(HEADING_1, "heading 1", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
                 .size(sectionSize).spacing(0, 18, 0.95).outline(0));
         d.add(StyleDef.paragraph(LESSON_NUMBER, "Lesson Number", NORMAL).next(HEADING_2).font(display).bold(true)
-                .color(accent).size(theme.get(SlideKeys.NUMBER_SIZE)).spacing(0, 0, 1.0).startsSlide());
+                .color(palette.accent().text().hexUpper()).size(theme.get(SlideKeys.NUMBER_SIZE)).spacing(0, 0, 1.0).startsSlide());
         // The lead's look lives in Lead; Heading 2 (what leads are set in) adds the outline level that puts every
         // lesson in Word's navigation pane and pandoc's headings.
         d.add(StyleDef.paragraph(LEAD, "Lead", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
                 .size(lead).spacing(0, lead * 0.6, 0.95).keepWithNext());
         d.add(StyleDef.paragraph(HEADING_2, "heading 2", LEAD).next(Scalable.BODY.id(0)).outline(1));
-        List<Rgb> palette = theme.get(CoreKeys.COLOR_SECTIONS);
-        Rgb paper = theme.get(CoreKeys.COLOR_PAPER);
-        for (int i = 0; i < palette.size(); i++) {
-            String band = palette.get(i).hexUpper();
-            String ink = readable(palette.get(i), paper).hexUpper();
+        // Section N's divider number is display type (large text when WCAG counts it so) over a rule in the
+        // section's rule colour; its lesson numbers take the text role, as in every other format.
+        List<SectionColours> sections = palette.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            SectionColours c = sections.get(i);
             d.add(StyleDef.paragraph(SECTION_NUMBER + (i + 1), "Section Number " + (i + 1), SECTION_NUMBER).next(HEADING_1)
-                    .color(ink).startsSlide().paragraphXml(border("top", 36, band, 12)));
+                    .color(c.textAt(sectionNumberSize, true).hexUpper()).startsSlide()
+                    .paragraphXml(border("top", 36, c.rule().hexUpper(), 12)));
             d.add(StyleDef.paragraph(LESSON_NUMBER + (i + 1), "Lesson Number " + (i + 1), LESSON_NUMBER).next(HEADING_2)
-                    .color(ink).startsSlide());
+                    .color(c.text().hexUpper()).startsSlide());
         }
         for (int step = 0; step < STEPS; step++) {
             d.addAll(scalable(step, steps[step], muted, rule, codeBg, mono, display, textWidth));
@@ -155,7 +159,7 @@ final class StyleSheet {
                 + langElement(language)
                 + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
                 + "</w:pPr></w:pPrDefault></w:docDefaults>";
-        return new StyleSheet(d, defaults, palette.size());
+        return new StyleSheet(d, defaults, sections.size());
     }
 
     /**
@@ -199,22 +203,6 @@ final class StyleSheet {
             default -> def;
         };
     }
-
-    /**
-     * The section colour, darkened just enough for large text on the paper to meet WCAG's 3:1 (light palette
-     * light entries such as a pale yellow do not on white); the rules keep the colour as it is.
-     */
-    static Rgb readable(Rgb colour, Rgb paper) {
-        Rgb c = colour;
-        for (int step = 1; c.contrast(paper) < LARGE_TEXT_CONTRAST && step <= 20; step++) {
-            double keep = 1 - step * 0.05;
-            c = new Rgb((int) Math.round(colour.red() * keep), (int) Math.round(colour.green() * keep),
-                    (int) Math.round(colour.blue() * keep));
-        }
-        return c;
-    }
-
-    private static final double LARGE_TEXT_CONTRAST = 3.0;
 
     private static String border(String side, int eighths, String color, int space) {
         return String.format(Locale.ROOT, "<w:pBdr><w:%s w:val=\"single\" w:sz=\"%d\" w:space=\"%d\" w:color=\"%s\"/></w:pBdr>",

@@ -345,8 +345,11 @@ class SlidesDocxTest {
     @Test
     void sectionColoursAreDarkenedUntilLargeTextReadsOnPaper() {
         org.lessonpress.theme.Rgb white = org.lessonpress.theme.Rgb.parse("#ffffff");
-        for (org.lessonpress.theme.Rgb c : Corpus.theme().get(org.lessonpress.theme.CoreKeys.COLOR_SECTIONS)) {
-            org.lessonpress.theme.Rgb ink = StyleSheet.readable(c, white);
+        var palette = Corpus.theme().palette();
+        List<org.lessonpress.theme.Rgb> colours = Corpus.theme().get(org.lessonpress.theme.CoreKeys.COLOR_SECTIONS);
+        for (int i = 0; i < colours.size(); i++) {
+            org.lessonpress.theme.Rgb c = colours.get(i);
+            org.lessonpress.theme.Rgb ink = palette.section(i).largeText();
             assertThat(ink.contrast(white)).as(c + " -> " + ink).isGreaterThanOrEqualTo(3.0);
             if (c.contrast(white) >= 3.0) {
                 assertThat(ink).isEqualTo(c);
