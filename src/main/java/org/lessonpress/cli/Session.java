@@ -39,12 +39,14 @@ final class Session {
         return prefetch.input(in, maxBytes).orElseGet(() -> Inputs.read(in, maxBytes));
     }
 
-    /** A bundled theme by name or a theme file by path; the default theme may have been loaded ahead. */
+    /**
+     * A bundled theme by name or a theme file by path; the default theme may have been loaded ahead. What its palette
+     * cannot do as asked (sections it cannot space apart) is printed as warnings.
+     */
     Theme theme(String nameOrPath) {
-        if (ThemeLoader.DEFAULT.equals(nameOrPath)) {
-            return prefetch.defaultTheme();
-        }
-        return Prefetch.loadTheme(exporters(), nameOrPath);
+        Theme theme = ThemeLoader.DEFAULT.equals(nameOrPath) ? prefetch.defaultTheme() : Prefetch.loadTheme(exporters(), nameOrPath);
+        theme.warnings().forEach(d -> err.println(d.format()));
+        return theme;
     }
 
     PrintWriter out() {
