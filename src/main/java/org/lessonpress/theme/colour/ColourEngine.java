@@ -42,6 +42,7 @@ public final class ColourEngine {
     private final List<Palette.Finding> findings = new ArrayList<>();
     /** Hue lines are built only for colours that must move, once each (keyed by 0xrrggbb). */
     private final Map<Integer, HueLine> lines = new HashMap<>();
+    private final double[] edges;
 
     private ColourEngine(ThemeColours theme, ColourRules rules) {
         this.theme = theme;
@@ -49,6 +50,7 @@ public final class ColourEngine {
         HueLine.Option paper = HueLine.Option.of(theme.paper());
         this.paperLuminance = paper.luminance();
         this.paperLightness = paper.lightness();
+        this.edges = edges(theme, rules);
     }
 
     public static Palette resolve(ThemeColours theme, ColourRules rules) {
@@ -199,7 +201,37 @@ public final class ColourEngine {
     }
 
     private HueLine line(Rgb colour) {
-        return lines.computeIfAbsent(colour.red() << 16 | colour.green() << 8 | colour.blue(), k -> new HueLine(colour));
+        return lines.computeIfAbsent(colour.red() << 16 | colour.green() << 8 | colour.blue(), k -> new HueLine(colour, edges));
+    }
+
+    /**
+     * The lightnesses where a rule flips: each contrast target against the paper, the code background and the text
+     * (on either side, where there is one), and the separation from the paper.
+     */
+    private static double[] edges(ThemeColours theme, ColourRules rules) {
+        double[] targets = {rules.text(), rules.largeText(), rules.rule()};
+        List<Double> out = new ArrayList<>();
+        for (Rgb background : List.of(theme.paper(), theme.codeBackground(), theme.text())) {
+            double y = HueLine.Option.of(background).luminance();
+            for (double t : targets) {
+                double darker = (y + 0.05) / t - 0.05;
+                double lighter = t * (y + 0.05) - 0.05;
+                if (darker >= 0) {
+                    out.add(Lab.lightness(darker));
+                }
+                if (lighter <= 1) {
+                    out.add(Lab.lightness(lighter));
+                }
+            }
+        }
+        double paper = Lab.of(theme.paper()).l();
+        out.add(paper - rules.separation());
+        out.add(paper + rules.separation());
+        double[] edges = new double[out.size()];
+        for (int i = 0; i < edges.length; i++) {
+            edges[i] = out.get(i);
+        }
+        return edges;
     }
 
     /** Section colours a reader cannot tell apart in colour, however far the engine spaces their lightness. */

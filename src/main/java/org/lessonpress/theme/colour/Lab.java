@@ -78,8 +78,17 @@ public record Lab(double l, double a, double b) {
 
     /** True when sRGB can show this colour. */
     public boolean inGamut() {
-        double[] rgb = linearRgb();
-        for (double v : rgb) {
+        return inGamut(l, a, b);
+    }
+
+    /** {@link #inGamut()} without making a colour: the engine asks it thousands of times while a theme loads. */
+    static boolean inGamut(double l, double a, double b) {
+        double fy = (l + 16) / 116;
+        double x = XN * fInverse(fy + a / 500);
+        double y = fInverse(fy);
+        double z = ZN * fInverse(fy - b / 200);
+        for (double[] row : TO_RGB) {
+            double v = row[0] * x + row[1] * y + row[2] * z;
             if (v < -GAMUT_SLACK || v > 1 + GAMUT_SLACK) {
                 return false;
             }
