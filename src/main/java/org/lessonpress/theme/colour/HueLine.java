@@ -35,7 +35,6 @@ final class HueLine {
         }
     }
 
-    private final Rgb original;
     private final List<Option> options;
 
     /**
@@ -43,7 +42,6 @@ final class HueLine {
      * role's rule starts or stops being met, so the colour the engine picks meets it without overshooting a grid step.
      */
     HueLine(Rgb original, double[] edges) {
-        this.original = original;
         Lab lab = Lab.of(original);
         double chroma = lab.chroma();
         double cos = Math.cos(lab.hue());
@@ -85,10 +83,6 @@ final class HueLine {
         }
         java.util.Arrays.sort(all, 0, n);
         return all;
-    }
-
-    Rgb original() {
-        return original;
     }
 
     /** Every colour of the line, darkest first. */

@@ -47,11 +47,6 @@ public record Lab(double l, double a, double b) {
         return new Lab(116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz));
     }
 
-    /** The colour of lightness {@code l}, chroma {@code c} and hue angle {@code h} (radians). */
-    public static Lab lch(double l, double c, double h) {
-        return new Lab(l, c * Math.cos(h), c * Math.sin(h));
-    }
-
     /** CIE L* of a WCAG relative luminance (CIE Y, 0 to 1). */
     public static double lightness(double luminance) {
         return 116 * f(luminance) - 16;

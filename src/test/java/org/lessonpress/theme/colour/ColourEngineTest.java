@@ -42,7 +42,7 @@ class ColourEngineTest {
         assertThat(Lab.of(WHITE).l()).isCloseTo(100, within(1e-9));
         assertThat(Lab.of(WHITE).chroma()).isCloseTo(0, within(1e-6));
         assertThat(Lab.of(new Rgb(0, 0, 0)).l()).isCloseTo(0, within(1e-9));
-        assertThat(Lab.lch(60, 120, 0).inGamut()).as("a chroma sRGB cannot show").isFalse();
+        assertThat(new Lab(60, 120, 0).inGamut()).as("a chroma sRGB cannot show").isFalse();
     }
 
     @Test
