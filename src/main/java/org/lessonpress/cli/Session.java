@@ -44,6 +44,10 @@ final class Session {
         if (ThemeLoader.DEFAULT.equals(nameOrPath)) {
             return prefetch.defaultTheme();
         }
+        if (!ThemeLoader.looksLikePath(nameOrPath) && !ThemeLoader.bundledNames().contains(nameOrPath)) {
+            throw new UnknownName("theme", nameOrPath, ThemeLoader.bundledNames(), "bundled themes: "
+                    + String.join(", ", ThemeLoader.bundledNames()) + "; or give the path of a theme .yml file");
+        }
         return Prefetch.loadTheme(exporters(), nameOrPath);
     }
 
