@@ -143,6 +143,30 @@ class LauncherIT {
         assertThat(got.keySet()).containsExactlyElementsOf(expected.keySet());
         got.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(expected.get(name)));
 
+        // Unpacked afresh in the same place (a CI job restoring its cache): new inodes, same files; the archive is used.
+        String archive;
+        try (Stream<Path> cache = Files.list(dir.resolve("cache/lessonpress"))) {
+            archive = cache.findFirst().orElseThrow().getFileName().toString();
+        }
+        try (Stream<Path> old = Files.walk(dir.resolve("opt"))) {
+            for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertThat(Distribution.unpackZip(dir.resolve("opt"))).isEqualTo(home);
+        Map<String, String> logging = new java.util.HashMap<>(env);
+        logging.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + dir.resolve("unpacked-again.log"));
+        List<String> again = new ArrayList<>(viaPath.subList(0, viaPath.size() - 1));
+        again.add(dir.resolve("again").toString());
+        Run second = run(logging, again);
+        assertThat(second.code()).as(second.err()).isZero();
+        try (Stream<Path> cache = Files.list(dir.resolve("cache/lessonpress"))) {
+            assertThat(cache.map(p -> p.getFileName().toString())).as("no second archive").containsExactly(archive);
+        }
+        assertThat(Files.readAllLines(dir.resolve("unpacked-again.log")).stream()
+                .filter(l -> l.contains(" org.lessonpress.export.booklet.") && !l.contains("$$Lambda")))
+                .as("booklet classes from the archive").isNotEmpty().allMatch(l -> l.contains("shared objects file"));
+
         Files.createSymbolicLink(dir.resolve("current"), home);
         Run folder = run(env, List.of(dir.resolve("current/bin/lessonpress").toString(), "--version"));
         assertThat(folder.code()).as(folder.err()).isZero();
