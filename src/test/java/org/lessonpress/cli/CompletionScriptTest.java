@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessonpress.testing.ShellCompletion;
+import org.lessonpress.testing.Tools;
 
 /** The scripts of {@code lessonpress completion bash|zsh}, loaded in the real shells and asked to complete. */
 class CompletionScriptTest {
@@ -28,7 +29,7 @@ class CompletionScriptTest {
 
     @Test
     void bashCompletesCommandsOptionsAndTheirValues() throws Exception {
-        assumeTrue(ShellCompletion.onPath("bash"), "bash is not installed; skipping the bash completion check");
+        assumeTrue(Tools.onPath("bash"), "bash is not installed; skipping the bash completion check");
         Path script = script("bash");
         assertThat(ShellCompletion.bashRegistration(script)).contains("-F ").endsWith(" lessonpress");
         assertCompletes("bash", script);
@@ -36,7 +37,7 @@ class CompletionScriptTest {
 
     @Test
     void zshCompletesThroughBashcompinit() throws Exception {
-        assumeTrue(ShellCompletion.onPath("zsh"), "zsh is not installed; skipping the zsh completion check");
+        assumeTrue(Tools.onPath("zsh"), "zsh is not installed; skipping the zsh completion check");
         assertCompletes("zsh", script("zsh"));
     }
 

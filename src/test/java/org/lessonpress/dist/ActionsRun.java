@@ -1,7 +1,6 @@
 package org.lessonpress.dist;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,24 +29,16 @@ final class ActionsRun {
     private static final Pattern HASH_FILES = Pattern.compile("hashFiles\\('([^']+)'\\)");
 
     /** One job of the run (a matrix entry): whether it passed, its machine, and what its cache folders held at its end. */
-    record Job(String name, boolean ok, CiMachine machine, Map<String, List<String>> cachedAtEnd) {
+    record Job(String name, boolean ok, CiMachine machine, Map<String, List<String>> cachedAtEnd) implements CiSite.Job {
     }
 
     private final Map<String, Object> workflow;
-    private final Path root;
-    private final Path sampleTree;
-    private final StandIns standIns;
-    final Path artifacts;
-    final Path caches;
+    final CiSite site;
     final List<Job> jobs = new ArrayList<>();
 
-    ActionsRun(Map<String, Object> workflow, Path root, Path sampleTree) throws IOException {
+    ActionsRun(Map<String, Object> workflow, CiSite site) {
         this.workflow = workflow;
-        this.root = root;
-        this.sampleTree = sampleTree;
-        this.standIns = StandIns.in(root.resolve("stand-ins"));
-        this.artifacts = Files.createDirectories(root.resolve("artifacts"));
-        this.caches = Files.createDirectories(root.resolve("caches"));
+        this.site = site;
     }
 
     ActionsRun run() throws IOException, InterruptedException {
@@ -97,7 +88,7 @@ final class ActionsRun {
 
     private Job runJob(String id, Map<String, Object> spec, Map<String, String> matrix) throws IOException, InterruptedException {
         String name = id + (matrix.isEmpty() ? "" : " " + matrix.values());
-        CiMachine m = new CiMachine(root.resolve("runner"), standIns);
+        CiMachine m = site.machine();
         m.env.put("GITHUB_ACTIONS", "true");
         m.env.put("GITHUB_WORKSPACE", m.workspace.toString());
         m.env.put("RUNNER_TEMP", m.temp.toString());
@@ -152,7 +143,7 @@ final class ActionsRun {
         for (Map.Entry<String, String> c : caches.entrySet()) {
             Path path = home(c.getKey(), m);
             cachedAtEnd.put(c.getKey(), CiMachine.files(path));
-            Path saved = this.caches.resolve(c.getValue());
+            Path saved = site.caches().resolve(c.getValue());
             // As actions/cache does: saved after a job that passed, under a key not saved before.
             if (ok && !Files.exists(saved) && Files.isDirectory(path)) {
                 CiMachine.copy(path, saved);
@@ -173,9 +164,9 @@ final class ActionsRun {
                 if (w.containsKey("repository")) {
                     require(w, "ref", "path");
                     Path into = Files.createDirectories(m.workspace.resolve(w.get("path")));
-                    Files.copy(Path.of(standIns.env().get("LESSONPRESS_TEST_POM")), into.resolve("pom.xml"));
+                    Files.copy(Path.of(site.standIns().env().get("LESSONPRESS_TEST_POM")), into.resolve("pom.xml"));
                 } else {
-                    m.checkOut(sampleTree, m.workspace.resolve(w.getOrDefault("path", ".")));
+                    m.checkOut(site.sampleTree(), m.workspace.resolve(w.getOrDefault("path", ".")));
                 }
             }
             case "actions/setup-java" -> {
@@ -187,7 +178,7 @@ final class ActionsRun {
                 require(w, "path", "key");
                 for (String path : w.get("path").strip().split("\n")) {
                     caches.put(path.strip(), w.get("key"));
-                    Path saved = this.caches.resolve(w.get("key"));
+                    Path saved = site.caches().resolve(w.get("key"));
                     if (Files.isDirectory(saved)) {
                         CiMachine.copy(saved, home(path.strip(), m));
                         m.note("cache restored: " + w.get("key"));
@@ -200,7 +191,7 @@ final class ActionsRun {
             }
             case "actions/download-artifact" -> {
                 require(w, "name");
-                Path from = artifacts.resolve(w.get("name"));
+                Path from = site.artifacts().resolve(w.get("name"));
                 if (!Files.isDirectory(from)) {
                     m.note("no artifact " + w.get("name"));
                     return false;
@@ -214,7 +205,7 @@ final class ActionsRun {
 
     /** As upload-artifact v4: the matched files under their deepest common folder; none matched, or the name taken, fails. */
     private boolean upload(String name, String paths, CiMachine m) throws IOException {
-        Path to = artifacts.resolve(name);
+        Path to = site.artifacts().resolve(name);
         if (Files.exists(to)) {
             m.note("an artifact named " + name + " was uploaded already");
             return false;
@@ -315,15 +306,5 @@ final class ActionsRun {
             CiFile.map(map).forEach((k, v) -> out.put(k, v == null ? "" : String.valueOf(v)));
         }
         return out;
-    }
-
-    String logs() {
-        StringBuilder sb = new StringBuilder();
-        jobs.forEach(j -> sb.append("### ").append(j.name()).append(j.ok() ? " passed\n" : " FAILED\n").append(j.machine().log()));
-        return sb.toString();
-    }
-
-    static String text(Path file) throws IOException {
-        return Files.readString(file, StandardCharsets.UTF_8);
     }
 }

@@ -18,7 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessonpress.testing.Distribution;
-import org.lessonpress.testing.ShellCompletion;
+import org.lessonpress.testing.Tools;
 import org.w3c.dom.Document;
 
 /**
@@ -72,34 +72,36 @@ class CiExamplesIT {
     @Test
     void theGithubWorkflowRunsAndItsShardsExportEveryFileOnce() throws Exception {
         assumePipeline();
-        ActionsRun run = new ActionsRun(CiFile.read(GITHUB), dir.resolve("github"), sampleTree()).run();
-        assertThat(run.jobs).as(run.logs()).allMatch(ActionsRun.Job::ok).hasSize(4);
+        ActionsRun run = new ActionsRun(CiFile.read(GITHUB), CiSite.at(dir.resolve("github"), sampleTree())).run();
+        String logs = CiSite.logs(run.jobs);
+        assertThat(run.jobs).as(logs).allMatch(ActionsRun.Job::ok).hasSize(4);
         List<Path> shards = new ArrayList<>();
         List<Path> junit = new ArrayList<>();
         for (int k = 1; k <= 3; k++) {
-            shards.add(run.artifacts.resolve("lessons-" + k));
-            junit.add(run.artifacts.resolve("reports-" + k).resolve("junit-" + k + ".xml"));
-            assertThat(new ObjectMapper().readTree(run.artifacts.resolve("reports-" + k).resolve("report-" + k + ".json").toFile()).isObject())
+            shards.add(run.site.artifacts().resolve("lessons-" + k));
+            junit.add(run.site.artifacts().resolve("reports-" + k).resolve("junit-" + k + ".xml"));
+            assertThat(new ObjectMapper().readTree(run.site.artifacts().resolve("reports-" + k).resolve("report-" + k + ".json").toFile()).isObject())
                     .isTrue();
         }
-        assertShardsAreOneRun(shards, List.of("export", "lessons/**/*.md", "-o", "out"), "out", run.logs());
+        assertShardsAreOneRun(shards, List.of("export", "lessons/**/*.md", "-o", "out"), "out", logs);
         assertJunitListsEveryFileAndFormat(junit);
         assertArchiveMadeOnceAndReused(run.jobs.subList(1, 4).stream().map(j -> j.cachedAtEnd().get("~/.cache/lessonpress")).toList(),
-                run.caches, run.logs());
+                run.site.caches(), logs);
     }
 
     @Test
     void theGitlabPipelineRunsAndItsParallelJobsExportEveryFileOnce() throws Exception {
         assumePipeline();
-        GitlabRun run = new GitlabRun(CiFile.read(GITLAB), dir.resolve("gitlab"), sampleTree()).run();
-        assertThat(run.jobs).as(run.logs()).allMatch(GitlabRun.Job::ok).hasSize(4);
+        GitlabRun run = new GitlabRun(CiFile.read(GITLAB), CiSite.at(dir.resolve("gitlab"), sampleTree())).run();
+        String logs = CiSite.logs(run.jobs);
+        assertThat(run.jobs).as(logs).allMatch(GitlabRun.Job::ok).hasSize(4);
         List<GitlabRun.Job> exports = run.jobs.subList(1, 4);
-        assertShardsAreOneRun(exports.stream().map(j -> j.artifacts().resolve("out")).toList(), List.of("build"), "out", run.logs());
+        assertShardsAreOneRun(exports.stream().map(j -> j.artifacts().resolve("out")).toList(), List.of("build"), "out", logs);
         assertJunitListsEveryFileAndFormat(exports.stream().map(j -> j.artifacts().resolve("junit.xml")).toList());
         for (GitlabRun.Job j : exports) {
             assertThat(new ObjectMapper().readTree(j.artifacts().resolve("report.json").toFile()).isObject()).isTrue();
         }
-        assertArchiveMadeOnceAndReused(exports.stream().map(j -> j.cachedAtEnd().get(".cache/lessonpress")).toList(), run.caches, run.logs());
+        assertArchiveMadeOnceAndReused(exports.stream().map(j -> j.cachedAtEnd().get(".cache/lessonpress")).toList(), run.site.caches(), logs);
     }
 
     /**
@@ -164,8 +166,8 @@ class CiExamplesIT {
     }
 
     private static void assumePipeline() throws IOException, InterruptedException {
-        assumeTrue(ShellCompletion.onPath("bash") && ShellCompletion.onPath("git") && ShellCompletion.onPath("unzip")
-                && ShellCompletion.onPath("tar"), "the CI examples need bash, git, unzip and tar");
+        assumeTrue(Tools.onPath("bash") && Tools.onPath("git") && Tools.onPath("unzip")
+                && Tools.onPath("tar"), "the CI examples need bash, git, unzip and tar");
         Distribution.Run help = Distribution.run(Path.of("."), Map.of(), List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Distribution.JAR.toString(), "export", "--help"));
         assumeTrue(help.out().contains("--junit"), "needs the pipeline branch: export has no --junit");

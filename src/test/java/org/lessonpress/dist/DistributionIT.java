@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessonpress.testing.Distribution;
 import org.lessonpress.testing.ShellCompletion;
+import org.lessonpress.testing.Tools;
 
 /**
  * target/lessonpress-VERSION.zip and .tar.gz as a user gets them: the files, their modes and times, and that the
@@ -66,7 +67,7 @@ class DistributionIT {
 
     @Test
     void theUnpackedTarGzKeepsTheLaunchersModeAndRuns() throws Exception {
-        assumeTrue(ShellCompletion.onPath("tar") && ShellCompletion.onPath("bash"), "tar and bash are needed");
+        assumeTrue(Tools.onPath("tar") && Tools.onPath("bash"), "tar and bash are needed");
         Path home = Distribution.unpackTarGz(dir.resolve("opt"));
         assertThat(home.resolve("bin/lessonpress")).isExecutable();
         Distribution.Run r = Distribution.run(dir, Map.of("JAVA_HOME", System.getProperty("java.home"), "LESSONPRESS_NO_ARCHIVE", "1"),
@@ -77,18 +78,18 @@ class DistributionIT {
 
     @Test
     void theCompletionScriptsAreTheJarsOwnAndLoadInTheirShells() throws Exception {
-        assumeTrue(ShellCompletion.onPath("unzip"), "unzip is not installed; skipping the completion check");
+        assumeTrue(Tools.onPath("unzip"), "unzip is not installed; skipping the completion check");
         Path home = Distribution.unpackZip(dir.resolve("opt"));
         for (String shell : List.of("bash", "zsh")) {
             Path script = home.resolve("completion/lessonpress." + shell);
             Distribution.Run fromJar = Distribution.run(dir, Map.of(), List.of(java(), "-jar", Distribution.JAR.toString(), "completion", shell));
             assertThat(Files.readString(script)).as(shell).isEqualTo(fromJar.out());
-            if (ShellCompletion.onPath(shell)) {
+            if (Tools.onPath(shell)) {
                 assertThat(ShellCompletion.offers(shell, script, dir, "ex")).as(shell).containsExactly("export");
                 assertThat(ShellCompletion.offers(shell, script, dir, "export", "--til")).as(shell).containsExactly("--tile");
             }
         }
-        assumeTrue(ShellCompletion.onPath("bash"), "bash is not installed");
+        assumeTrue(Tools.onPath("bash"), "bash is not installed");
         assertThat(ShellCompletion.bashRegistration(home.resolve("completion/lessonpress.bash"))).contains(" -F ").endsWith(" lessonpress");
     }
 

@@ -27,22 +27,17 @@ final class GitlabRun {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)}?");
 
     /** One job run: its name ("export-lessons 2/3"), whether it passed, its machine, its artifacts, its cache at the end. */
-    record Job(String id, String name, boolean ok, CiMachine machine, Path artifacts, Map<String, List<String>> cachedAtEnd) {
+    record Job(String id, String name, boolean ok, CiMachine machine, Path artifacts, Map<String, List<String>> cachedAtEnd)
+            implements CiSite.Job {
     }
 
     private final Map<String, Object> pipeline;
-    private final Path root;
-    private final Path sampleTree;
-    private final StandIns standIns;
-    final Path caches;
+    final CiSite site;
     final List<Job> jobs = new ArrayList<>();
 
-    GitlabRun(Map<String, Object> pipeline, Path root, Path sampleTree) throws IOException {
+    GitlabRun(Map<String, Object> pipeline, CiSite site) {
         this.pipeline = pipeline;
-        this.root = root;
-        this.sampleTree = sampleTree;
-        this.standIns = StandIns.in(root.resolve("stand-ins"));
-        this.caches = Files.createDirectories(root.resolve("caches"));
+        this.site = site;
     }
 
     GitlabRun run() throws IOException, InterruptedException {
@@ -76,8 +71,8 @@ final class GitlabRun {
 
     private Job runJob(String id, Map<String, Object> spec, int node, int total) throws IOException, InterruptedException {
         String name = id + (total == 0 ? "" : " " + node + "/" + total);
-        CiMachine m = new CiMachine(root.resolve("runner"), standIns);
-        m.checkOut(sampleTree, m.workspace);
+        CiMachine m = site.machine();
+        m.checkOut(site.sampleTree(), m.workspace);
         m.env.put("GITLAB_CI", "true");
         m.env.put("CI_PROJECT_DIR", m.workspace.toString());
         m.env.put("CI_JOB_NAME", name);
@@ -99,7 +94,7 @@ final class GitlabRun {
             }
         }
         Map<String, Object> cache = spec.containsKey("cache") ? CiFile.map(spec.get("cache")) : Map.of();
-        Path saved = cache.isEmpty() ? null : caches.resolve(String.valueOf(cache.get("key")));
+        Path saved = cache.isEmpty() ? null : site.caches().resolve(String.valueOf(cache.get("key")));
         if (saved != null && Files.isDirectory(saved)) {
             CiMachine.copy(saved, m.workspace);
             m.note("cache restored: " + cache.get("key"));
@@ -120,7 +115,7 @@ final class GitlabRun {
             }
             m.note("cache saved: " + cache.get("key"));
         }
-        Path kept = Files.createDirectories(root.resolve("artifacts").resolve(id + (total == 0 ? "" : "-" + node)));
+        Path kept = Files.createDirectories(site.artifacts().resolve(id + (total == 0 ? "" : "-" + node)));
         Map<String, Object> artifacts = spec.containsKey("artifacts") ? CiFile.map(spec.get("artifacts")) : Map.of();
         if (ok || "always".equals(artifacts.get("when"))) {
             List<String> paths = new ArrayList<>(CiFile.strings(artifacts.get("paths")));
@@ -163,12 +158,6 @@ final class GitlabRun {
             v.appendReplacement(sb, Matcher.quoteReplacement(env.getOrDefault(v.group(1), v.group())));
         }
         v.appendTail(sb);
-        return sb.toString();
-    }
-
-    String logs() {
-        StringBuilder sb = new StringBuilder();
-        jobs.forEach(j -> sb.append("### ").append(j.name()).append(j.ok() ? " passed\n" : " FAILED\n").append(j.machine().log()));
         return sb.toString();
     }
 }

@@ -51,20 +51,19 @@ public final class Distribution {
 
     /** Unpacks the zip with {@code unzip} into {@code dir}; returns the distribution's folder, lessonpress-VERSION. */
     public static Path unpackZip(Path dir) throws IOException, InterruptedException {
-        Files.createDirectories(dir);
-        Run r = run(dir, Map.of(), List.of("unzip", "-q", zip().toString()));
-        if (r.code() != 0) {
-            throw new IllegalStateException("unzip failed: " + r.err());
-        }
-        return dir.resolve("lessonpress-" + version());
+        return unpack(dir, List.of("unzip", "-q", zip().toString()));
     }
 
     /** Unpacks the .tar.gz with {@code tar} into {@code dir}; returns the distribution's folder. */
     public static Path unpackTarGz(Path dir) throws IOException, InterruptedException {
+        return unpack(dir, List.of("tar", "xzf", tarGz().toString()));
+    }
+
+    private static Path unpack(Path dir, List<String> command) throws IOException, InterruptedException {
         Files.createDirectories(dir);
-        Run r = run(dir, Map.of(), List.of("tar", "xzf", tarGz().toString()));
+        Run r = run(dir, Map.of(), command);
         if (r.code() != 0) {
-            throw new IllegalStateException("tar failed: " + r.err());
+            throw new IllegalStateException(command.get(0) + " failed: " + r.err());
         }
         return dir.resolve("lessonpress-" + version());
     }

@@ -1,6 +1,5 @@
 package org.lessonpress.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,20 +33,6 @@ public final class ShellCompletion {
             """;
 
     private ShellCompletion() {
-    }
-
-    /** Whether {@code tool} is an executable on PATH. */
-    public static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How bash registers the script for lessonpress: the output of {@code complete -p lessonpress}. */
