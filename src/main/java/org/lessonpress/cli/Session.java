@@ -44,7 +44,15 @@ final class Session {
      * cannot do as asked (sections it cannot space apart) is printed as warnings.
      */
     Theme theme(String nameOrPath) {
-        Theme theme = ThemeLoader.DEFAULT.equals(nameOrPath) ? prefetch.defaultTheme() : Prefetch.loadTheme(exporters(), nameOrPath);
+        Theme theme;
+        if (ThemeLoader.DEFAULT.equals(nameOrPath)) {
+            theme = prefetch.defaultTheme();
+        } else if (!ThemeLoader.looksLikePath(nameOrPath) && !ThemeLoader.bundledNames().contains(nameOrPath)) {
+            throw new UnknownName("theme", nameOrPath, ThemeLoader.bundledNames(), "bundled themes: "
+                    + String.join(", ", ThemeLoader.bundledNames()) + "; or give the path of a theme .yml file");
+        } else {
+            theme = Prefetch.loadTheme(exporters(), nameOrPath);
+        }
         theme.warnings().forEach(d -> err.println(d.format()));
         return theme;
     }

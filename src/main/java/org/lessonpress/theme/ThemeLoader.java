@@ -9,15 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.lessonpress.BadInputException;
 import org.lessonpress.Diagnostic;
+import org.lessonpress.NearestName;
 import org.lessonpress.theme.colour.ColourEngine;
 import org.lessonpress.theme.colour.ColourRules;
 import org.lessonpress.theme.colour.Palette;
@@ -143,10 +144,10 @@ public final class ThemeLoader {
             return "'" + path + "' is a group, not a value; set its keys, e.g. "
                     + schema.keySet().stream().filter(k -> k.startsWith(path + ".")).findFirst().orElseThrow();
         }
-        String nearest = schema.keySet().stream().min(Comparator.comparingInt(k -> distance(k, path))).orElse(null);
+        Optional<String> nearest = NearestName.to(path, schema.keySet());
         StringBuilder sb = new StringBuilder("unknown theme key '").append(path).append('\'');
-        if (nearest != null && distance(nearest, path) <= Math.max(3, path.length() / 3)) {
-            sb.append("; did you mean '").append(nearest).append("'?");
+        if (nearest.isPresent()) {
+            sb.append("; did you mean '").append(nearest.get()).append("'?");
         } else {
             sb.append("; keys under '").append(group).append("': ");
             List<String> siblings = schema.keySet().stream().filter(k -> k.startsWith(group + ".")).toList();
@@ -165,29 +166,11 @@ public final class ThemeLoader {
         return new ArrayList<>(groups);
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
     private record Source(String id, String displayName, String text, Path dir) {
     }
 
-    private static boolean looksLikePath(String ref) {
+    /** Whether {@code --theme} or {@code extends} names a file rather than a bundled theme. */
+    public static boolean looksLikePath(String ref) {
         return ref.contains("/") || ref.contains("\\") || ref.endsWith(".yml") || ref.endsWith(".yaml");
     }
 
@@ -207,8 +190,9 @@ public final class ThemeLoader {
         if (!looksLikePath(ref)) {
             try (InputStream in = ThemeLoader.class.getClassLoader().getResourceAsStream(BUNDLED + ref + ".yml")) {
                 if (in == null) {
-                    throw BadInputException.at("--theme", 0, "no bundled theme '" + ref + "'; use one of "
-                            + String.join(", ", BUNDLED_NAMES) + " or a path to a .yml file");
+                    throw BadInputException.at("--theme", 0, "no bundled theme '" + ref + "'"
+                            + NearestName.to(ref, BUNDLED_NAMES).map(n -> "; did you mean '" + n + "'?").orElse("")
+                            + "; use one of " + String.join(", ", BUNDLED_NAMES) + " or a path to a .yml file");
                 }
                 return new Source("bundled:" + ref, "theme '" + ref + "'", new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
             } catch (IOException e) {

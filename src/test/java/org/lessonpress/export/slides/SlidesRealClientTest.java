@@ -142,15 +142,6 @@ class SlidesRealClientTest {
     }
 
     static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
+        return org.lessonpress.testing.Tools.onPath(tool);
     }
 }
