@@ -3,6 +3,8 @@ package org.lessonpress.export.booklet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.lessonpress.labels.Label;
+import org.lessonpress.labels.Labels;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
 import org.lessonpress.theme.FontStyle;
@@ -154,6 +156,7 @@ final class CoverSetter {
     List<Row> colophon(LessonDocument doc) {
         Typography t = setter.type();
         Metadata m = doc.metadata();
+        Labels labels = Labels.of(m.language());
         double width = geo.textWidth();
         List<Row> rows = new ArrayList<>();
         TextStyle small = t.serifStyle(FontStyle.REGULAR, t.step(-0.5), t.text());
@@ -169,13 +172,13 @@ final class CoverSetter {
         String closingText = org.lessonpress.model.InlineText.plainBlocks(doc.closing()).replaceAll("\\s+", " ");
         if (m.citationIfAny().isPresent() && !closingText.contains(m.citation().replaceAll("\\s+", " "))) {
             rows.add(Row.space(t.leading() / 2));
-            rows.addAll(setter.displayParagraph(List.of(new Span(cite(m.language()), label)), 0, width, LineBreaker.Align.LEFT));
+            rows.addAll(setter.displayParagraph(List.of(new Span(labels.get(Label.CITE_AS), label)), 0, width, LineBreaker.Align.LEFT));
             rows.addAll(setter.displayParagraph(List.of(new Span(m.citation(), small.withFace(FontStyle.ITALIC))), 0, width,
                     LineBreaker.Align.LEFT));
         }
         if (m.sourceIfAny().isPresent()) {
             rows.add(Row.space(t.leading() / 2));
-            rows.addAll(setter.displayParagraph(List.of(new Span(source(m.language()), label)), 0, width, LineBreaker.Align.LEFT));
+            rows.addAll(setter.displayParagraph(List.of(new Span(labels.get(Label.SOURCE), label)), 0, width, LineBreaker.Align.LEFT));
             rows.addAll(setter.displayParagraph(List.of(new Span(m.source(), small.withLink(m.source(), t.link()))), 0, width,
                     LineBreaker.Align.LEFT));
         }
@@ -190,21 +193,5 @@ final class CoverSetter {
             }
         }
         return out;
-    }
-
-    private static String cite(String lang) {
-        return switch (java.util.Locale.forLanguageTag(lang).getLanguage()) {
-            case "fr" -> "Citer";
-            case "de" -> "Zitieren";
-            default -> "Cite as";
-        };
-    }
-
-    private static String source(String lang) {
-        return switch (java.util.Locale.forLanguageTag(lang).getLanguage()) {
-            case "fr" -> "Source";
-            case "de" -> "Quelle";
-            default -> "Source";
-        };
     }
 }

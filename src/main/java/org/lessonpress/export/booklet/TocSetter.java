@@ -2,9 +2,9 @@ package org.lessonpress.export.booklet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
+import org.lessonpress.labels.Label;
+import org.lessonpress.labels.Labels;
 import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
@@ -18,12 +18,6 @@ import org.lessonpress.theme.colour.SectionColours;
  * because the contents are set before the pages they point to.
  */
 final class TocSetter {
-    private static final Map<String, String> TITLES = Map.ofEntries(
-            Map.entry("en", "Contents"), Map.entry("fr", "Sommaire"), Map.entry("de", "Inhalt"),
-            Map.entry("pl", "Spis treści"), Map.entry("el", "Περιεχόμενα"), Map.entry("ru", "Содержание"),
-            Map.entry("tr", "İçindekiler"), Map.entry("vi", "Mục lục"), Map.entry("es", "Índice"),
-            Map.entry("it", "Indice"), Map.entry("pt", "Sumário"), Map.entry("nl", "Inhoud"));
-
     private final BlockSetter setter;
     private final Places places;
     private final double width;
@@ -48,8 +42,7 @@ final class TocSetter {
     }
 
     static String title(String language) {
-        String lang = Locale.forLanguageTag(language).getLanguage();
-        return TITLES.getOrDefault(lang, TITLES.get("en"));
+        return Labels.of(language).get(Label.CONTENTS);
     }
 
     List<Group> groups(LessonDocument doc) {

@@ -69,9 +69,10 @@ final class CardFaceLayout {
      * Sizes shared by every front of a deck, so the cards look alike side by side.
      *
      * @param bandHeight  the section band's height: enough for the longest section name
+     * @param labelHeight the tallest section name's height (one or two lines), centred in the band
      * @param numberScale the number's size as a part of the theme's
      */
-    record Deck(double bandHeight, double numberScale) {
+    record Deck(double bandHeight, double labelHeight, double numberScale) {
     }
 
     /** What the front needs before the lead is fitted: band, label, title, and the room left below them. */
@@ -86,18 +87,19 @@ final class CardFaceLayout {
      * numbers, a design element, have one size throughout. A lead that needs less shrinks on its own card only.
      */
     Deck deck(List<CardContent> cards) {
-        double band = style.bandHeight();
+        double tallest = 0;
         for (CardContent c : cards) {
-            band = Math.max(band, bandFor(label(c)));
+            tallest = Math.max(tallest, label(c).height());
         }
-        double bandHeight = band;
-        List<FrontParts> parts = cards.stream().map(c -> frontParts(c, bandHeight)).toList();
+        double bandHeight = Math.max(style.bandHeight(), bandFor(tallest));
+        double labelHeight = tallest;
+        List<FrontParts> parts = cards.stream().map(c -> frontParts(c, bandHeight, labelHeight)).toList();
         for (double scale : NUMBER_SCALES) {
             if (parts.stream().allMatch(p -> fitLead(p, scale, comfortableLead()) != null)) {
-                return new Deck(bandHeight, scale);
+                return new Deck(bandHeight, labelHeight, scale);
             }
         }
-        return new Deck(bandHeight, NUMBER_SCALES[NUMBER_SCALES.length - 1]);
+        return new Deck(bandHeight, labelHeight, NUMBER_SCALES[NUMBER_SCALES.length - 1]);
     }
 
     /**
@@ -111,9 +113,9 @@ final class CardFaceLayout {
         return shrinkToLines(label, style.sectionSize(), Math.min(style.sectionSize(), 6), 2);
     }
 
-    /** The band that holds a label below the safe line with 1.5 mm above and below it. */
-    private double bandFor(TextBox label) {
-        return style.safe() + label.height() + 2 * Units.mm(1.5);
+    /** The band that holds a label this tall below the safe line with 1.5 mm above and below it. */
+    private double bandFor(double labelHeight) {
+        return style.safe() + labelHeight + 2 * Units.mm(1.5);
     }
 
     private double comfortableLead() {
@@ -122,7 +124,7 @@ final class CardFaceLayout {
 
     /** The front: section band into the bleed, the number large, the lead, the document title small. */
     CardFace front(CardContent c, Deck deck) {
-        FrontParts p = frontParts(c, Math.max(deck.bandHeight(), bandFor(label(c))));
+        FrontParts p = frontParts(c, deck.bandHeight(), deck.labelHeight());
         CardFace.Text[] fitted = fitLead(p, deck.numberScale(), style.leadMinSize());
         if (fitted == null) {
             throw tooLong(c.entry().lesson(), "lead", "front", style.leadMinSize());
@@ -146,7 +148,7 @@ final class CardFaceLayout {
         return null;
     }
 
-    private FrontParts frontParts(CardContent c, double bandHeight) {
+    private FrontParts frontParts(CardContent c, double bandHeight, double labelHeight) {
         Lesson lesson = c.entry().lesson();
         FontChain.MissingGlyphHandler g = glyphs.forLesson(lesson);
         double s = style.safe();
@@ -156,7 +158,11 @@ final class CardFaceLayout {
         List<CardFace.Text> texts = new ArrayList<>();
         TextBox labelBox = label(c);
         sectionColour(c, bandHeight, fills, rules);
-        texts.add(new CardFace.Text(labelBox, s, h - s - (bandHeight - s - labelBox.height()) / 2));
+        // Every label starts on one baseline: the first baseline of the deck's tallest label centred in the band,
+        // so a one-line name sits where a two-line name begins.
+        double tallestTop = h - s - (bandHeight - s - labelHeight) / 2;
+        double firstBaseline = tallestTop - TextBox.baseline(0, style.sectionSize(), style.sectionSize() * style.leadLeading());
+        texts.add(new CardFace.Text(labelBox, s, firstBaseline + TextBox.baseline(0, labelBox.size(), labelBox.lineHeight())));
 
         double bottom = s;
         if (!c.title().isEmpty()) {
@@ -226,13 +232,13 @@ final class CardFaceLayout {
         }
     }
 
-    /** "Source: example.org/x" linking to the source; just the document title when the file names no source. */
+    /** "Source: example.org/x" (in the document's language) linking to the source; the title when there is no source. */
     private List<Piece> sourcePieces(CardContent c, FontChain.MissingGlyphHandler g) {
         InlineStyler muted = style.sans().withColor(style.muted());
         if (c.sourceLink() == null) {
             return muted.plain(c.source(), FontStyle.REGULAR, g);
         }
-        List<Piece> out = new ArrayList<>(muted.plain("Source:" + NBSP, FontStyle.REGULAR, g));
+        List<Piece> out = new ArrayList<>(muted.plain(c.sourceLabel() + NBSP, FontStyle.REGULAR, g));
         String shown = c.source().replaceFirst("^(?i)https?://(www\\.)?", "");
         for (Piece p : muted.plain(shown, FontStyle.REGULAR, g)) {
             Piece.Span span = (Piece.Span) p;

@@ -2,6 +2,7 @@ package org.lessonpress.export.poster;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lessonpress.export.Citation;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.pdfbox.InlineStyler;
 import org.lessonpress.export.pdfbox.LineBreaker;
@@ -90,7 +91,9 @@ public record PosterContent(MeasuredText title, MeasuredText subtitle, MeasuredT
         MeasuredText subtitle = m.subtitleIfAny().map(s -> breaker.measure(display.withColor(muted).plain(s, FontStyle.REGULAR, meta))).orElse(null);
         String by = String.join(" \u00b7 ", List.of(m.author(), m.date()).stream().filter(s -> !s.isBlank()).toList());
         MeasuredText byline = by.isEmpty() ? null : breaker.measure(display.withColor(muted).plain(by, FontStyle.REGULAR, meta));
-        MeasuredText citation = m.citationIfAny().map(s -> breaker.measure(display.withColor(muted).plain(s, FontStyle.REGULAR, meta))).orElse(null);
+        // The source prints beside the citation, so the citation leaves its URL out.
+        String cited = Citation.withoutSource(m);
+        MeasuredText citation = cited.isEmpty() ? null : breaker.measure(display.withColor(muted).plain(cited, FontStyle.REGULAR, meta));
         MeasuredText source = m.sourceIfAny().map(s -> breaker.measure(List.of(new org.lessonpress.export.pdfbox.Piece.Span(
                 sans.primary(FontStyle.REGULAR), s, palette.link(), s)))).orElse(null);
 
