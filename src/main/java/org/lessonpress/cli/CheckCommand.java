@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lessonpress.Diagnostic;
 import org.lessonpress.export.GlyphCoverage;
+import org.lessonpress.export.PaletteCoverage;
 import org.lessonpress.export.pipeline.DocumentReader;
 import org.lessonpress.export.pipeline.InputDiscovery;
 import org.lessonpress.export.pipeline.InputFile;
@@ -16,7 +17,10 @@ import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.ThemeLoader;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lessonpress check}: load and validate, report counts, diagnostics and characters no font can draw. */
+/**
+ * {@code lessonpress check}: load and validate, report counts, diagnostics, characters no font can draw and sections
+ * the palette cannot tell apart (the theme's own palette findings are printed when it loads).
+ */
 final class CheckCommand implements Callable<Integer> {
     private final Session session;
     final CommonOptions common = new CommonOptions();
@@ -37,6 +41,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         session.debug(common.debug);
+        if (common.theme != null) {
+            session.checkThemeName(common.theme);
+        }
         Optional<Project> project = ProjectChoice.choose(common, "check", session.exporters());
         String themeName = common.theme != null ? common.theme : project.map(Project::theme).orElse(ThemeLoader.DEFAULT);
         List<InputFile> inputs = new InputDiscovery(session.reader().extensions(), null)
@@ -54,6 +61,7 @@ final class CheckCommand implements Callable<Integer> {
             LessonDocument doc = r.document();
             List<Diagnostic> glyphs = GlyphCoverage.check(input.name(), doc, theme, FontCatalog.bundled(), common.missingGlyphs);
             glyphs.forEach(d -> session.err().println(d.format()));
+            PaletteCoverage.check(input.name(), doc, theme).forEach(d -> session.err().println(d.format()));
             session.out().println(input.name() + ": " + summary(doc));
             if (glyphs.stream().anyMatch(Diagnostic::isError)) {
                 status = ExitCode.BAD_INPUT;

@@ -193,8 +193,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException("--jobs " + jobs + ": give 1 or more");
         }
         NameTemplate cliName = nameTemplate == null ? null : NameTemplate.parse(nameTemplate);
+        // What was typed is checked before the inputs are looked for: a mistyped format or theme is the one error shown.
+        List<Exporter> typed = choose(registry, Optional.empty());
+        if (common.theme != null) {
+            session.checkThemeName(common.theme);
+        }
         Optional<Project> project = ProjectChoice.choose(common, name, registry);
-        List<Exporter> chosen = choose(registry, project);
+        List<Exporter> chosen = formats.isEmpty() ? choose(registry, project) : typed;
         checkOptions(chosen);
         session.warmUp(chosen);
         Instant timestamp = timestamp();
@@ -236,7 +241,7 @@ final class ExportCommand implements Callable<Integer> {
         List<Exporter> out = new ArrayList<>();
         for (String f : asked) {
             String id = f.trim().toLowerCase(Locale.ROOT);
-            Exporter e = registry.find(id).orElseThrow(() -> new UsageException("unknown format '" + f + "'; available: "
+            Exporter e = registry.find(id).orElseThrow(() -> new UnknownName("format", f, registry.ids(), "available: "
                     + String.join(", ", registry.ids())));
             if (!out.contains(e)) {
                 out.add(e);

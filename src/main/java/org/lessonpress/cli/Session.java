@@ -60,7 +60,7 @@ final class Session {
         return new ExportRun.Services() {
             @Override
             public Theme theme(String nameOrPath) {
-                return Session.this.theme(nameOrPath);
+                return Session.this.load(nameOrPath); // the run prints the theme's warnings with its own
             }
 
             @Override
@@ -89,12 +89,34 @@ final class Session {
         return v != null && !v.isEmpty();
     }
 
-    /** A bundled theme by name or a theme file by path; the default theme may have been loaded ahead. */
+    /**
+     * A bundled theme by name or a theme file by path; the default theme may have been loaded ahead. What its palette
+     * cannot do as asked (sections it cannot space apart) is printed as warnings.
+     */
     Theme theme(String nameOrPath) {
+        Theme theme = load(nameOrPath);
+        theme.warnings().forEach(d -> err.println(d.format()));
+        return theme;
+    }
+
+    /** As {@link #theme}, without printing its warnings. */
+    private Theme load(String nameOrPath) {
         if (ThemeLoader.DEFAULT.equals(nameOrPath)) {
             return prefetch.defaultTheme();
         }
+        checkThemeName(nameOrPath);
         return Prefetch.loadTheme(exporters(), nameOrPath);
+    }
+
+    /**
+     * A name that is neither a bundled theme nor a path is a usage error naming the theme meant; checked before the
+     * inputs are looked for, so a mistyped name is the one line the user sees.
+     */
+    void checkThemeName(String nameOrPath) {
+        if (!ThemeLoader.looksLikePath(nameOrPath) && !ThemeLoader.bundledNames().contains(nameOrPath)) {
+            throw new UnknownName("theme", nameOrPath, ThemeLoader.bundledNames(), "bundled themes: "
+                    + String.join(", ", ThemeLoader.bundledNames()) + "; or give the path of a theme .yml file");
+        }
     }
 
     PrintWriter out() {

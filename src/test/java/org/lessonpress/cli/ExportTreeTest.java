@@ -245,6 +245,33 @@ class ExportTreeTest {
     }
 
     @Test
+    void aThemesWarningIsPrintedOnceListedWithEveryOutputAndFailsUnderStrict() throws Exception {
+        Path nine = dir.resolve("nine.yml");
+        Files.writeString(nine, "colors:\n  sections: ['#332288', '#88ccee', '#44aa99', '#117733', '#999933', '#ddcc77',"
+                + " '#cc6677', '#882255', '#aa4499']\n");
+        Path report = dir.resolve("report.json");
+        CliRunner.Outcome r = export("-o", dir.resolve("out").toString(), "--theme", nine.toString(), "--report", report.toString(),
+                dir.resolve("lessons/team-a").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String warning = nine + ":2: warning: colors.sections: ";
+        assertThat(r.err().lines().filter(l -> l.startsWith(warning))).as(r.err()).hasSize(1);
+        assertThat(r.err()).contains(", 1 warning, 0 errors, ");
+        JsonNode outputs = new ObjectMapper().readTree(report.toFile()).get("outputs");
+        assertThat(outputs.size()).isEqualTo(16);
+        for (JsonNode o : outputs) {
+            assertThat(o.get("diagnostics").toString()).as(o.get("path").asText()).contains("colors.sections: ");
+        }
+        CliRunner.Outcome strict = export("-o", dir.resolve("strict").toString(), "--theme", nine.toString(), "--strict",
+                dir.resolve("lessons/team-a").toString());
+        assertThat(strict.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(dir.resolve("strict")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+                p -> assertThat(outputs(p)).isEmpty());
+        CliRunner.Outcome quiet = export("-o", dir.resolve("quiet").toString(), "--theme", nine.toString(), "-q",
+                dir.resolve("lessons/team-a").toString());
+        assertThat(quiet.err().lines()).as("-q: errors and the summary only").singleElement().asString().startsWith("lessonpress: 8 inputs");
+    }
+
+    @Test
     void anEmptyFolderOrAGlobThatMatchesNothingExitsWithTwoAndSaysWhich() throws IOException {
         Path empty = dir.resolve("empty");
         Files.createDirectories(empty);

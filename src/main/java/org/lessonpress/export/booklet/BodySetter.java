@@ -7,7 +7,7 @@ import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
 import org.lessonpress.theme.FontStyle;
-import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.colour.SectionColours;
 
 /**
  * Sets sections and lessons as groups for the paginator. A lesson hangs its number in a column left of the text,
@@ -22,12 +22,12 @@ final class BodySetter {
     private final double numberColumn;
     private final int keepLines;
     private final boolean sectionsOnNewPage;
-    private final Function<Integer, Rgb> sectionColor;
+    private final Function<Integer, SectionColours> sectionColor;
     private final List<Group> out = new ArrayList<>();
     private Group pending;
 
     BodySetter(BlockSetter setter, Places places, double width, double numberColumn,
-               int keepLines, boolean sectionsOnNewPage, Function<Integer, Rgb> sectionColor) {
+               int keepLines, boolean sectionsOnNewPage, Function<Integer, SectionColours> sectionColor) {
         this.setter = setter;
         this.places = places;
         this.width = width;
@@ -75,12 +75,12 @@ final class BodySetter {
     private void section(Section s, int index, boolean first) {
         BlockSetter hset = places.section(s);
         Typography t = setter.type();
-        Rgb color = sectionColor.apply(index);
+        SectionColours color = sectionColor.apply(index);
         List<Row> rows = new ArrayList<>();
         String mark = s.level() == 1 ? s.titleText() : null;
         if (s.level() == 1) {
             double top = t.leading() - 4;
-            rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, top, 28, 3.5, color)), true, false,
+            rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, top, 28, 3.5, color.rule())), true, false,
                     List.of(anchor(s)), mark));
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(3), t.text());
             List<Span> spans = hset.toFit(hset.spans(s.title(), hs), width, t.step(1));
@@ -88,7 +88,7 @@ final class BodySetter {
             rows.addAll(BlockSetter.plain(setter.rows(lines, 0, 2 * t.leading(), spans.get(0).style().size())).stream()
                     .map(r -> r.withBreak(false)).toList());
         } else {
-            TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(1), t.readable(color, 4.5));
+            TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(1), color.text());
             List<Span> spans = hset.toFit(hset.spans(s.title(), hs), width, t.body());
             List<LineBreaker.Line> lines = hset.breaker().display().lines(spans, width, LineBreaker.Align.LEFT);
             List<Row> hr = BlockSetter.plain(setter.rows(lines, 0, t.leading() * 1.5, spans.get(0).style().size()));
@@ -117,7 +117,7 @@ final class BodySetter {
         }
     }
 
-    Group lesson(Lesson lesson, Rgb color, boolean newPage) {
+    Group lesson(Lesson lesson, SectionColours color, boolean newPage) {
         BlockSetter ls = places.lesson(lesson);
         Typography t = ls.type();
         double textX = numberColumn;
@@ -135,9 +135,10 @@ final class BodySetter {
         return lines <= keepLines ? g.unbreakable() : g;
     }
 
-    private PageItem number(Lesson lesson, BlockSetter ls, Rgb color) {
+    /** The number in its section's text colour: the same role, so the same colour, as in every other format. */
+    private PageItem number(Lesson lesson, BlockSetter ls, SectionColours color) {
         Typography t = ls.type();
-        TextStyle ns = t.sansStyle(FontStyle.REGULAR, t.step(2), t.readable(color, 3.0));
+        TextStyle ns = t.sansStyle(FontStyle.REGULAR, t.step(2), color.text());
         List<Span> spans = List.of(new Span(Integer.toString(lesson.number()), ns));
         LineBreaker.Line line = ls.breaker().lines(spans, numberColumn, LineBreaker.Align.LEFT).get(0);
         LineBreaker.Piece p = line.pieces().get(0);

@@ -7,7 +7,7 @@ import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
 import org.lessonpress.theme.FontStyle;
-import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.colour.SectionColours;
 
 /**
  * Lays out the whole booklet without touching a PDF: cover, intro, contents, sections and lessons, closing page;
@@ -22,11 +22,11 @@ final class BookletLayout {
     private final Geometry geo;
     private final BlockSetter setter;
     private final Places places;
-    private final Function<Integer, Rgb> sectionColor;
+    private final Function<Integer, SectionColours> sectionColor;
     private final Settings settings;
 
     BookletLayout(Geometry geo, BlockSetter setter, Places places,
-                  Function<Integer, Rgb> sectionColor, Settings settings) {
+                  Function<Integer, SectionColours> sectionColor, Settings settings) {
         this.geo = geo;
         this.setter = setter;
         this.places = places;
@@ -58,7 +58,7 @@ final class BookletLayout {
                 t.text(), t.muted(), t.accent(), t.link(), t.rule(), t.paper(), t.codeBackground());
         BlockSetter s = new BlockSetter(larger, setter.breaker());
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(4 * t.leading(), List.of(new PageItem.Box(0, 4 * t.leading() - 4, 28, 3.5, t.accent())),
+        rows.add(new Row(4 * t.leading(), List.of(new PageItem.Box(0, 4 * t.leading() - 4, 28, 3.5, t.accent().rule())),
                 true, false, List.of("intro"), doc.metadata().title()));
         rows.add(new Row(t.leading(), List.of(), false, false, List.of(), null));
         rows.addAll(BodySetter.keepFirst(s.blocks(doc.intro(), 0, geo.textWidth(), larger.bodyStyle(),

@@ -3,10 +3,12 @@ package org.lessonpress.export.booklet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.lessonpress.labels.Label;
+import org.lessonpress.labels.Labels;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
 import org.lessonpress.theme.FontStyle;
-import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.colour.SectionColours;
 
 /**
  * The cover (a designed page: a band of section colours, the title large in the display face, the subtitle, and
@@ -16,9 +18,9 @@ final class CoverSetter {
     private final BlockSetter setter;
     private final Places places;
     private final Geometry geo;
-    private final Function<Integer, Rgb> sectionColor;
+    private final Function<Integer, SectionColours> sectionColor;
 
-    CoverSetter(BlockSetter setter, Places places, Geometry geo, Function<Integer, Rgb> sectionColor) {
+    CoverSetter(BlockSetter setter, Places places, Geometry geo, Function<Integer, SectionColours> sectionColor) {
         this.setter = setter;
         this.places = places;
         this.geo = geo;
@@ -40,7 +42,8 @@ final class CoverSetter {
         double bandY = geo.top();
         double bandW = (width - (bands - 1) * 3) / bands;
         for (int i = 0; i < bands; i++) {
-            items.add(new PageItem.Box(left + i * (bandW + 3), bandY, bandW, 5, doc.sections().isEmpty() ? t.accent() : sectionColor.apply(i)));
+            items.add(new PageItem.Box(left + i * (bandW + 3), bandY, bandW, 5,
+                    (doc.sections().isEmpty() ? t.accent() : sectionColor.apply(i)).fill()));
         }
         LineBreaker plain = setter.breaker().display();
         double titleSize = titleSize(m.title(), plain, width);
@@ -56,7 +59,7 @@ final class CoverSetter {
             y = place(items, balanced(plain, spans, width), left, y, ss * 1.3, ss);
         }
         y += t.leading() * 1.5;
-        items.add(new PageItem.Box(left, y, 28, 3.5, t.accent()));
+        items.add(new PageItem.Box(left, y, 28, 3.5, t.accent().rule()));
         double foot = geo.height() - geo.bottom();
         List<List<LineBreaker.Line>> lines = new ArrayList<>();
         List<Double> sizes = new ArrayList<>();
@@ -136,7 +139,7 @@ final class CoverSetter {
     List<Group> closing(LessonDocument doc) {
         Typography t = setter.type();
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent())), true, false,
+        rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent().rule())), true, false,
                 List.of("closing"), doc.metadata().title()));
         if (!doc.closing().isEmpty()) {
             rows.add(Row.space(t.leading()).withBreak(false));
@@ -153,6 +156,7 @@ final class CoverSetter {
     List<Row> colophon(LessonDocument doc) {
         Typography t = setter.type();
         Metadata m = doc.metadata();
+        Labels labels = Labels.of(m.language());
         double width = geo.textWidth();
         List<Row> rows = new ArrayList<>();
         TextStyle small = t.serifStyle(FontStyle.REGULAR, t.step(-0.5), t.text());
@@ -168,13 +172,13 @@ final class CoverSetter {
         String closingText = org.lessonpress.model.InlineText.plainBlocks(doc.closing()).replaceAll("\\s+", " ");
         if (m.citationIfAny().isPresent() && !closingText.contains(m.citation().replaceAll("\\s+", " "))) {
             rows.add(Row.space(t.leading() / 2));
-            rows.addAll(setter.displayParagraph(List.of(new Span(cite(m.language()), label)), 0, width, LineBreaker.Align.LEFT));
+            rows.addAll(setter.displayParagraph(List.of(new Span(labels.get(Label.CITE_AS), label)), 0, width, LineBreaker.Align.LEFT));
             rows.addAll(setter.displayParagraph(List.of(new Span(m.citation(), small.withFace(FontStyle.ITALIC))), 0, width,
                     LineBreaker.Align.LEFT));
         }
         if (m.sourceIfAny().isPresent()) {
             rows.add(Row.space(t.leading() / 2));
-            rows.addAll(setter.displayParagraph(List.of(new Span(source(m.language()), label)), 0, width, LineBreaker.Align.LEFT));
+            rows.addAll(setter.displayParagraph(List.of(new Span(labels.get(Label.SOURCE), label)), 0, width, LineBreaker.Align.LEFT));
             rows.addAll(setter.displayParagraph(List.of(new Span(m.source(), small.withLink(m.source(), t.link()))), 0, width,
                     LineBreaker.Align.LEFT));
         }
@@ -189,21 +193,5 @@ final class CoverSetter {
             }
         }
         return out;
-    }
-
-    private static String cite(String lang) {
-        return switch (java.util.Locale.forLanguageTag(lang).getLanguage()) {
-            case "fr" -> "Citer";
-            case "de" -> "Zitieren";
-            default -> "Cite as";
-        };
-    }
-
-    private static String source(String lang) {
-        return switch (java.util.Locale.forLanguageTag(lang).getLanguage()) {
-            case "fr" -> "Source";
-            case "de" -> "Quelle";
-            default -> "Source";
-        };
     }
 }

@@ -2,14 +2,15 @@ package org.lessonpress.export.booklet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
+import org.lessonpress.labels.Label;
+import org.lessonpress.labels.Labels;
 import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.colour.SectionColours;
 
 /**
  * The table of contents: section names and, under them, each lesson's number and lead, dot leaders and the page
@@ -17,22 +18,16 @@ import org.lessonpress.theme.Rgb;
  * because the contents are set before the pages they point to.
  */
 final class TocSetter {
-    private static final Map<String, String> TITLES = Map.ofEntries(
-            Map.entry("en", "Contents"), Map.entry("fr", "Sommaire"), Map.entry("de", "Inhalt"),
-            Map.entry("pl", "Spis treści"), Map.entry("el", "Περιεχόμενα"), Map.entry("ru", "Содержание"),
-            Map.entry("tr", "İçindekiler"), Map.entry("vi", "Mục lục"), Map.entry("es", "Índice"),
-            Map.entry("it", "Indice"), Map.entry("pt", "Sumário"), Map.entry("nl", "Inhoud"));
-
     private final BlockSetter setter;
     private final Places places;
     private final double width;
-    private final Function<Integer, Rgb> sectionColor;
+    private final Function<Integer, SectionColours> sectionColor;
     private final double size;
     private final double leading;
     private final double numberColumn;
     private final double pageColumn;
 
-    TocSetter(BlockSetter setter, Places places, double width, Function<Integer, Rgb> sectionColor,
+    TocSetter(BlockSetter setter, Places places, double width, Function<Integer, SectionColours> sectionColor,
               int maxNumber) {
         this.setter = setter;
         this.places = places;
@@ -47,8 +42,7 @@ final class TocSetter {
     }
 
     static String title(String language) {
-        String lang = Locale.forLanguageTag(language).getLanguage();
-        return TITLES.getOrDefault(lang, TITLES.get("en"));
+        return Labels.of(language).get(Label.CONTENTS);
     }
 
     List<Group> groups(LessonDocument doc) {
@@ -56,7 +50,7 @@ final class TocSetter {
         List<Group> out = new ArrayList<>();
         TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(3), t.text());
         List<Row> head = new ArrayList<>();
-        head.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent())), true, false,
+        head.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent().rule())), true, false,
                 List.of("contents"), title(doc.metadata().language())));
         List<LineBreaker.Line> lines = setter.breaker().display()
                 .lines(List.of(new Span(title(doc.metadata().language()), hs)), width, LineBreaker.Align.LEFT);
@@ -78,7 +72,7 @@ final class TocSetter {
 
     private Group section(Section s, int index, Group pending, List<Group> out) {
         Typography t = setter.type();
-        Rgb color = t.readable(sectionColor.apply(index), 4.5);
+        Rgb color = sectionColor.apply(index).text();
         TextStyle st = t.sansStyle(s.level() == 1 ? FontStyle.BOLD : FontStyle.BOLD_ITALIC, size, s.level() == 1 ? color : t.text());
         double indent = s.level() == 1 ? 0 : numberColumn;
         Group g = new Group(entryRows(places.section(s).breaker(), setter.spans(s.title(), st), indent, BodySetter.anchor(s), st, null),

@@ -23,7 +23,7 @@ final class BodyColumn {
     private final double size;
     private final double left;
     private final double right;
-    private final Rgb sectionColor;
+    private final Rgb quoteRule;
     private final double lineHeight;
     private final double indent;
     final List<CardFace.Text> texts = new ArrayList<>();
@@ -31,13 +31,13 @@ final class BodyColumn {
     final List<CardFace.Rule> rules = new ArrayList<>();
     private double y;
 
-    BodyColumn(CardStyle style, double size, double left, double right, double top, Rgb sectionColor) {
+    BodyColumn(CardStyle style, double size, double left, double right, double top, Rgb quoteRule) {
         this.style = style;
         this.size = size;
         this.left = left;
         this.right = right;
         this.y = top;
-        this.sectionColor = sectionColor;
+        this.quoteRule = quoteRule;
         this.lineHeight = size * style.leading();
         this.indent = size * 1.4;
     }
@@ -93,7 +93,7 @@ final class BodyColumn {
         TextBox box = m.text().layout(size, style.leading(), right - qx);
         if (m.block().kind() == StyledBlock.Kind.QUOTE) {
             double ruleX = x + size * 0.3;
-            rules.add(new CardFace.Rule(ruleX, y - box.height() + size * 0.15, ruleX, y - size * 0.15, 1.2, sectionColor));
+            rules.add(new CardFace.Rule(ruleX, y - box.height() + size * 0.15, ruleX, y - size * 0.15, 1.2, quoteRule));
         } else {
             box = recolor(box, style.muted());
         }

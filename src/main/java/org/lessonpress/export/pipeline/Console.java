@@ -32,6 +32,8 @@ public final class Console {
     private final long start = System.nanoTime();
     private long lastPlain = start;
     private String drawn = "";
+    /** Diagnostics of the whole run (the theme's), listed with every input but printed with the first only. */
+    private final java.util.Set<String> once = new java.util.HashSet<>();
 
     /** @param debug print the stack trace of each failure after its line ({@code --debug}) */
     public Console(PrintWriter out, PrintWriter err, boolean quiet, boolean annotations, Progress progress, boolean debug) {
@@ -53,6 +55,9 @@ public final class Console {
         List<Diagnostic> all = new ArrayList<>(r.loading());
         r.products().forEach(p -> all.addAll(p.diagnostics()));
         for (WarningFolding.Line line : WarningFolding.fold(all)) {
+            if (once.contains(line.first().format()) && !once.add("printed\0" + line.first().format())) {
+                continue;
+            }
             if (!quiet || line.first().isError()) {
                 err.println(line.text());
             }
@@ -78,6 +83,11 @@ public final class Console {
             }
         }
         flush();
+    }
+
+    /** Marks diagnostics that every input lists (the theme's) to be printed with the first input only. */
+    synchronized void printOnce(List<Diagnostic> diagnostics) {
+        diagnostics.forEach(d -> once.add(d.format()));
     }
 
     /** A note on stderr (not under {@code -q}). */

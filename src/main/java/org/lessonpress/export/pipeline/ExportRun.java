@@ -70,7 +70,7 @@ public final class ExportRun {
         InputDiscovery.Found found = new InputDiscovery(reader.extensions(), outputs.root())
                 .discover(s.inputs(), s.sample(), s.base());
         Map<InputFile, List<String>> mains = plan(found.inputs());
-        List<InputFile> mine = found.inputs().stream().filter(in -> s.shard() == null || s.shard().includes(in)).toList();
+        List<InputFile> mine = s.shard() == null ? found.inputs() : s.shard().of(found.inputs());
         List<InputResult> results;
         outputs.tidy(mine.stream().flatMap(in -> mains.get(in).stream()).toList());
         try (Interruption hook = new Interruption(this::onSignal)) {
@@ -82,6 +82,7 @@ public final class ExportRun {
             // loading the default theme meanwhile.
             LoadedInput first = mine.isEmpty() ? null : load(mine.get(0));
             theme = services.theme(s.theme());
+            console.printOnce(theme.warnings());
             keys = new DependencyKey(theme, s.missingGlyphs().name(), s.fixedTime() ? Long.toString(s.timestamp().getEpochSecond()) : null, s.read());
             results = exportAll(mine, mains, first);
             try {
@@ -302,7 +303,7 @@ public final class ExportRun {
                 files.add(new ProductResult.FileResult(outputs.shown(f.relative()), qualifier(f.relative(), p.main(), e),
                         f.bytes(), f.pages(), f.sha256()));
             }
-            List<Diagnostic> diagnostics = new ArrayList<>(loaded.result().diagnostics());
+            List<Diagnostic> diagnostics = new ArrayList<>(loading());
             diagnostics.addAll(p.warnings());
             return new ProductResult(input, e.id(), outputs.shown(p.main()), ProductResult.Status.UP_TO_DATE, files, 0,
                     diagnostics, null);
@@ -370,13 +371,13 @@ public final class ExportRun {
                 for (int k = 0; k < products.length; k++) {
                     failed.add(failedProduct(k, f, List.of()));
                 }
-                result = new InputResult(input, loaded == null ? List.of() : loaded.result().diagnostics(), failed, List.of());
+                result = new InputResult(input, loading(), failed, List.of());
             }
             onDone.accept(new IndexedResult(index, result));
         }
 
         private InputResult settle() {
-            List<Diagnostic> loading = loaded == null ? List.of() : loaded.result().diagnostics();
+            List<Diagnostic> loading = loading();
             Failure cause = firstFailure();
             boolean strictFailure = false;
             if (cause == null && s.strict()) {
@@ -421,6 +422,20 @@ public final class ExportRun {
             return new InputResult(input, loading, out, strictFailure ? List.of() : discarded);
         }
 
+        /**
+         * The theme's warnings (what its palette cannot do), which concern every input, then the input's own: each
+         * input's report and JUnit case lists them, and {@code --strict} fails on them; they are printed once.
+         */
+        private List<Diagnostic> loading() {
+            List<Diagnostic> own = loaded == null ? List.of() : loaded.result().diagnostics();
+            if (theme == null || theme.warnings().isEmpty()) {
+                return own;
+            }
+            List<Diagnostic> all = new ArrayList<>(theme.warnings());
+            all.addAll(own);
+            return all;
+        }
+
         private Failure firstFailure() {
             for (Failure f : failures) {
                 if (f != null) {
@@ -444,7 +459,7 @@ public final class ExportRun {
         }
 
         private ProductResult failedProduct(int k, Failure f, List<Diagnostic> warnings) {
-            List<Diagnostic> diagnostics = new ArrayList<>(loaded == null ? List.of() : loaded.result().diagnostics());
+            List<Diagnostic> diagnostics = new ArrayList<>(loading());
             diagnostics.addAll(warnings);
             diagnostics.add(f.diagnostic());
             return new ProductResult(input, s.formats().get(k).id(), outputs.shown(mains.get(k)), ProductResult.Status.FAILED,

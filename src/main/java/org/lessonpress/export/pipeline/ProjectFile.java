@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.lessonpress.BadInputException;
+import org.lessonpress.NearestName;
 import org.lessonpress.UsageException;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
 import org.lessonpress.export.Exporters;
-import org.lessonpress.theme.NearestName;
 import org.lessonpress.theme.YamlTree;
 
 /**
@@ -215,7 +215,7 @@ public final class ProjectFile {
     }
 
     private static String unknown(String what, String wrong, List<String> known) {
-        return "unknown " + what + NearestName.among(wrong, known).map(n -> "; did you mean '" + n + "'?")
+        return "unknown " + what + NearestName.to(wrong, known).map(n -> "; did you mean '" + n + "'?")
                 .orElse("; expected one of " + String.join(", ", known));
     }
 

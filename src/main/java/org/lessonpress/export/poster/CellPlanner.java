@@ -84,7 +84,7 @@ final class CellPlanner {
         double w = m.textW();
         if (k == StyledBlock.Kind.RULE) {
             Rect line = new Rect(x, y + m.bodyLine() * 0.5, Math.min(w, 6 * m.body()), Math.max(0.5, m.body() * 0.06));
-            body.add(new Positioned(new TextBox(List.of(), m.body(), m.bodyLine(), w), x, y, new Band(line, item.color())));
+            body.add(new Positioned(new TextBox(List.of(), m.body(), m.bodyLine(), w), x, y, new Band(line, item.colours().rule())));
             return y + m.bodyLine();
         }
         double indent = indent(part, m);
@@ -104,7 +104,7 @@ final class CellPlanner {
         if (isQuote(k)) {
             double top = quoteAbove != null ? quoteAbove.decoration().rect().bottom() : y;
             Rect bar = new Rect(m.numW() + 0.1 * m.body(), top, Math.max(0.75, 0.12 * m.body()), y + box.height() - top);
-            deco = new Band(bar, item.color().tint(0.45));
+            deco = new Band(bar, item.colours().tint());
         } else if (k == StyledBlock.Kind.CODE) {
             deco = new Band(new Rect(m.numW(), y - pad, m.textW(), box.height() + 2 * pad), null);
         }

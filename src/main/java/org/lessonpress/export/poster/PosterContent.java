@@ -2,8 +2,8 @@ package org.lessonpress.export.poster;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lessonpress.export.Citation;
 import org.lessonpress.export.ExportContext;
-import org.lessonpress.export.pdfbox.Contrast;
 import org.lessonpress.export.pdfbox.InlineStyler;
 import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.MeasuredText;
@@ -16,6 +16,8 @@ import org.lessonpress.theme.CoreKeys;
 import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.colour.Palette;
+import org.lessonpress.theme.colour.SectionColours;
 
 /**
  * Everything the poster shows, styled and measured once (in ems), before any size or grid is chosen.
@@ -40,12 +42,12 @@ public record PosterContent(MeasuredText title, MeasuredText subtitle, MeasuredT
      * @param number      its number
      * @param lead        the lead, bold
      * @param body        the body blocks
-     * @param color       the section colour (rules, bands)
-     * @param ink         the section colour darkened to 4.5:1 on paper, for text (numbers, labels)
+     * @param colours     its section's colours (the accent's outside sections): rule for bands and rules, text for
+     *                    the number and the section name, tint for quote bars
      * @param label       the section name to show above this cell (a section starts here), or null
      * @param newTopSection true when a top-level section starts here (the grid may start a new row)
      */
-    public record Item(Lesson lesson, MeasuredText number, MeasuredText lead, List<Part> body, Rgb color, Rgb ink,
+    public record Item(Lesson lesson, MeasuredText number, MeasuredText lead, List<Part> body, SectionColours colours,
                        MeasuredText label, boolean newTopSection) {
         public Item {
             body = List.copyOf(body);
@@ -75,12 +77,12 @@ public record PosterContent(MeasuredText title, MeasuredText subtitle, MeasuredT
 
     /** Styles and measures a document with the context's theme and the given breaker's fonts. */
     public static PosterContent of(LessonDocument doc, ExportContext ctx, LineBreaker breaker) {
-        Rgb text = ctx.theme(CoreKeys.COLOR_TEXT);
-        Rgb muted = ctx.theme(CoreKeys.COLOR_MUTED);
-        Rgb paper = ctx.theme(CoreKeys.COLOR_PAPER);
+        Palette palette = ctx.theme().palette();
+        Rgb text = palette.text();
+        Rgb muted = palette.muted();
         FontChain sans = ctx.fonts(CoreKeys.FONT_SANS);
         FontChain serif = ctx.fonts(CoreKeys.FONT_SERIF);
-        InlineStyler body = new InlineStyler(serif, ctx.fonts(CoreKeys.FONT_MONO), text, ctx.theme(CoreKeys.COLOR_LINK));
+        InlineStyler body = new InlineStyler(serif, ctx.fonts(CoreKeys.FONT_MONO), text, palette.link());
         InlineStyler display = body.withText(sans);
 
         Metadata m = doc.metadata();
@@ -89,20 +91,21 @@ public record PosterContent(MeasuredText title, MeasuredText subtitle, MeasuredT
         MeasuredText subtitle = m.subtitleIfAny().map(s -> breaker.measure(display.withColor(muted).plain(s, FontStyle.REGULAR, meta))).orElse(null);
         String by = String.join(" \u00b7 ", List.of(m.author(), m.date()).stream().filter(s -> !s.isBlank()).toList());
         MeasuredText byline = by.isEmpty() ? null : breaker.measure(display.withColor(muted).plain(by, FontStyle.REGULAR, meta));
-        MeasuredText citation = m.citationIfAny().map(s -> breaker.measure(display.withColor(muted).plain(s, FontStyle.REGULAR, meta))).orElse(null);
+        // The source prints beside the citation, so the citation leaves its URL out.
+        String cited = Citation.withoutSource(m);
+        MeasuredText citation = cited.isEmpty() ? null : breaker.measure(display.withColor(muted).plain(cited, FontStyle.REGULAR, meta));
         MeasuredText source = m.sourceIfAny().map(s -> breaker.measure(List.of(new org.lessonpress.export.pdfbox.Piece.Span(
-                sans.primary(FontStyle.REGULAR), s, ctx.theme(CoreKeys.COLOR_LINK), s)))).orElse(null);
+                sans.primary(FontStyle.REGULAR), s, palette.link(), s)))).orElse(null);
 
         List<Item> items = new ArrayList<>();
         Section lastInner = null;
         Section lastTop = null;
-        Rgb accent = ctx.theme(CoreKeys.COLOR_ACCENT);
         for (LessonDocument.Entry e : doc.entries()) {
             Lesson l = e.lesson();
             FontChain.MissingGlyphHandler glyphs = ctx.glyphs(l.line(), "lesson " + l.number());
             int top = e.topSection() == null ? -1 : doc.sections().indexOf(e.topSection());
-            Rgb color = top < 0 ? accent : ctx.theme().sectionColor(top);
-            Rgb ink = Contrast.readable(color, paper);
+            SectionColours colours = palette.sectionOrAccent(top);
+            Rgb ink = colours.text();
             MeasuredText label = null;
             boolean newTop = e.topSection() != lastTop;
             if (e.section() != null && e.section() != lastInner) {
@@ -120,7 +123,7 @@ public record PosterContent(MeasuredText title, MeasuredText subtitle, MeasuredT
                 double scale = b.kind() == StyledBlock.Kind.CODE ? CODE_SCALE : 1.0;
                 parts.add(new Part(b.kind(), b.depth(), marker, breaker.measure(b.pieces()), scale));
             }
-            items.add(new Item(l, number, lead, parts, color, ink, label, newTop && e.topSection() != null));
+            items.add(new Item(l, number, lead, parts, colours, label, newTop && e.topSection() != null));
         }
         return new PosterContent(title, subtitle, byline, citation, source, items);
     }

@@ -32,29 +32,28 @@ class ShardTest {
         Set<String> seen = new HashSet<>();
         for (int k = 1; k <= n; k++) {
             Shard shard = new Shard(k, n);
-            List<String> mine = all.stream().filter(shard::includes).map(InputFile::relative).toList();
-            List<String> mineShuffled = shuffled.stream().filter(shard::includes).map(InputFile::relative).sorted().toList();
+            List<String> mine = shard.of(all).stream().map(InputFile::relative).toList();
+            List<String> mineShuffled = shard.of(shuffled).stream().map(InputFile::relative).sorted().toList();
             assertThat(mineShuffled).as("by path, not by order").isEqualTo(mine.stream().sorted().toList());
             for (String r : mine) {
                 assertThat(seen.add(r)).as(r + " in one shard only").isTrue();
             }
-            if (n > 1) {
-                assertThat(mine.size()).as("roughly a 1/N share").isBetween(200 / n / 2, 200 / n * 2);
-            }
+            assertThat(mine.size()).as("a 1/N share, rounded").isBetween(200 / n, (200 + n - 1) / n);
         }
         assertThat(seen).hasSize(200);
     }
 
     @Test
-    void addingAFileMovesNoOtherFileToAnotherShard() {
-        List<InputFile> before = inputs(50);
-        List<InputFile> after = new ArrayList<>(before);
-        after.add(0, new InputFile("lessons/new.md", null, "new.md", InputFile.Origin.FILE));
-        for (InputFile in : before) {
-            for (int k = 1; k <= 3; k++) {
-                assertThat(new Shard(k, 3).includes(in)).isEqualTo(new Shard(k, 3).includes(after.get(after.indexOf(in))));
-            }
+    void aShardKeepsTheOrderOfTheInputsAndNoShardOfFewInputsIsEmpty() {
+        List<InputFile> four = inputs(4);
+        List<Integer> sizes = new ArrayList<>();
+        for (int k = 1; k <= 3; k++) {
+            List<InputFile> mine = new Shard(k, 3).of(four);
+            assertThat(four).as("in the order given").containsSubsequence(mine);
+            sizes.add(mine.size());
         }
+        assertThat(sizes).containsExactly(2, 1, 1);
+        assertThat(new Shard(3, 3).of(inputs(2))).as("fewer inputs than shards: the last has none").isEmpty();
     }
 
     @Test
