@@ -341,17 +341,28 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** 1980-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range of SOURCE_DATE_EPOCH. */
+    static final long EPOCH_MIN = 315_532_800L;
+    static final long EPOCH_MAX = 253_402_300_799L;
+
     /** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else now. */
     private Instant timestamp() {
         String epoch = session.env().get("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) {
             return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         }
+        // ZIP (DOCX) dates start in 1980 and PDF dates have four-digit years: outside that, files would lie.
+        long seconds;
         try {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new UsageException("SOURCE_DATE_EPOCH='" + epoch + "' is not a whole number of seconds since 1970");
+            seconds = Long.parseLong(epoch.trim());
+        } catch (NumberFormatException e) {
+            seconds = Long.MIN_VALUE;
         }
+        if (seconds < EPOCH_MIN || seconds > EPOCH_MAX) {
+            throw new UsageException("SOURCE_DATE_EPOCH='" + epoch + "' is not a whole number of seconds since 1970 between"
+                    + " 1980-01-01 (" + EPOCH_MIN + ") and 9999-12-31 (" + EPOCH_MAX + "); unset it to stamp the current time");
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 
     private static int worst(int a, int b) {

@@ -2,10 +2,12 @@ package org.lessonpress.theme;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,24 +18,40 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.lessonpress.BadInputException;
+import org.lessonpress.BoundedFile;
 import org.lessonpress.Diagnostic;
 
 /**
  * Reads a theme by bundled name or path, follows {@code extends}, checks every key against the declared schema
- * and resolves values once. A theme that does not extend anything extends {@code default}, so a user theme only
- * sets what it changes. Every mistake is an error naming the file, line and key.
+ * (type and range) and resolves values once. A theme that does not extend anything extends {@code default}, so a
+ * user theme only sets what it changes. Every mistake is an error naming the file, line and key.
+ *
+ * <p>What a theme may reach is limited, since themes are shared and downloaded: {@code extends} names a bundled
+ * theme or a file inside the folder tree of the theme given on the command line (no absolute paths, no {@code ..}
+ * out of it, no symbolic link leading out of it), or inside a folder the user trusts with {@code --theme-path}.
+ * A file outside is never opened, so nothing of it can show up in a message.
  */
 public final class ThemeLoader {
     public static final String DEFAULT = "default";
+    /** How many themes deep {@code extends} may go (the README documents it). */
+    public static final int MAX_EXTENDS = 16;
+    /** The largest theme file read: a theme is a page of settings. */
+    public static final long MAX_BYTES = 1 << 20;
     private static final String BUNDLED = "org/lessonpress/themes/";
     private static final List<String> BUNDLED_NAMES = List.of("default", "ink-saver");
-    private static final int MAX_EXTENDS = 10;
 
     private final Map<String, ThemeKey<?>> schema = new LinkedHashMap<>();
     private final FontCatalog fonts;
+    private final List<Path> trusted;
 
     public ThemeLoader(Collection<ThemeKey<?>> keys, FontCatalog fonts) {
+        this(keys, fonts, List.of());
+    }
+
+    /** With folders whose themes {@code extends} may name besides the theme's own folder tree ({@code --theme-path}). */
+    public ThemeLoader(Collection<ThemeKey<?>> keys, FontCatalog fonts, List<Path> trustedFolders) {
         for (ThemeKey<?> key : keys) {
             ThemeKey<?> old = schema.putIfAbsent(key.path(), key);
             if (old != null && old.type() != key.type()) {
@@ -41,6 +59,11 @@ public final class ThemeLoader {
             }
         }
         this.fonts = fonts;
+        List<Path> folders = new ArrayList<>();
+        for (Path p : trustedFolders) {
+            folders.add(real(p.toAbsolutePath().normalize()));
+        }
+        this.trusted = List.copyOf(folders);
     }
 
     public static List<String> bundledNames() {
@@ -49,21 +72,23 @@ public final class ThemeLoader {
 
     /** Loads a bundled theme by name ({@code default}) or a theme file by path. */
     public Theme load(String nameOrPath) {
-        Map<String, Object> values = new HashMap<>();
-        resolve(nameOrPath, null, new LinkedHashSet<>(), values);
-        List<String> unset = schema.keySet().stream().filter(k -> !values.containsKey(k)).sorted().toList();
-        if (!unset.isEmpty()) {
-            throw BadInputException.at(displayName(nameOrPath), 0, "theme does not set " + String.join(", ", unset)
-                    + "; set them or extend the default theme");
-        }
-        return new Theme(themeName(nameOrPath), values);
+        Resolution r = new Resolution();
+        Source top = open(nameOrPath, null, r, 0);
+        r.root = top.dir;
+        resolve(top, r);
+        return new Theme(themeName(nameOrPath), r.values, r.origins);
     }
 
-    private void resolve(String ref, Path relativeTo, Set<String> seen, Map<String, Object> values) {
-        Source src = open(ref, relativeTo);
-        if (!seen.add(src.id) || seen.size() > MAX_EXTENDS) {
-            throw BadInputException.at(src.displayName, 0, "themes extend each other in a loop (" + String.join(" → ", seen) + " → " + src.displayName + ")");
-        }
+    /** What the themes of one chain set so far: values, where each came from, and each as it was written. */
+    private static final class Resolution {
+        final Map<String, Object> values = new HashMap<>();
+        final Map<String, Theme.Origin> origins = new HashMap<>();
+        final List<Source> chain = new ArrayList<>();
+        Path root;
+    }
+
+    private void resolve(Source src, Resolution r) {
+        r.chain.add(src);
         Map<String, YamlTree.Leaf> leaves = YamlTree.flatten(src.text, src.displayName, 0, 6);
         YamlTree.Leaf ext = leaves.remove("extends");
         leaves.remove("description");
@@ -71,34 +96,54 @@ public final class ThemeLoader {
             if (!(ext.value() instanceof String parent) || parent.isBlank()) {
                 throw BadInputException.at(src.displayName, ext.line(), "'extends' takes one theme name or path");
             }
-            resolve(parent, src.dir, seen, values);
+            Source next = open(parent.trim(), src, r, ext.line());
+            if (r.chain.stream().anyMatch(s -> s.id.equals(next.id))) {
+                throw BadInputException.at(src.displayName, ext.line(), "themes extend each other in a loop: "
+                        + r.chain.stream().map(Source::shortName).collect(Collectors.joining(" → ")) + " → " + next.shortName());
+            }
+            if (r.chain.size() >= MAX_EXTENDS) {
+                throw BadInputException.at(src.displayName, ext.line(), "themes extend each other more than " + MAX_EXTENDS
+                        + " deep (" + r.chain.get(0).shortName() + " → … → " + next.shortName() + "); merge some of them");
+            }
+            resolve(next, r);
         } else if (!src.id.equals("bundled:" + DEFAULT)) {
-            resolve(DEFAULT, null, seen, values);
+            resolve(bundled(DEFAULT, null, 0), r);
         }
         for (YamlTree.Leaf leaf : leaves.values()) {
             ThemeKey<?> key = schema.get(leaf.path());
-            if (key == null && src.id.startsWith("bundled:") && !topGroups().contains(group(leaf.path()))) {
+            if (key == null && src.bundled() && !topGroups().contains(group(leaf.path()))) {
                 continue; // a bundled theme also styles bundled formats that this registry may not have
             }
             if (key == null) {
                 throw BadInputException.at(src.displayName, leaf.line(), unknownKeyMessage(leaf.path()));
             }
-            Object value;
-            try {
-                value = key.type().parse(leaf.value());
-            } catch (IllegalArgumentException e) {
-                throw BadInputException.at(src.displayName, leaf.line(), "'" + leaf.path() + "': " + e.getMessage());
-            }
-            if (key.type() == ValueType.FONTS) {
-                for (Object family : (List<?>) value) {
-                    if (!fonts.has((String) family)) {
-                        throw BadInputException.at(src.displayName, leaf.line(), "'" + leaf.path() + "': no font family '" + family
-                                + "'; bundled families: " + String.join(", ", fonts.familyNames()));
-                    }
+            Object value = parse(key, leaf, src, r);
+            String written = leaf.value() instanceof String s ? s.trim() : String.valueOf(leaf.value());
+            r.values.put(leaf.path(), value);
+            r.origins.put(leaf.path(), new Theme.Origin(src.displayName, leaf.line(), written));
+        }
+    }
+
+    private Object parse(ThemeKey<?> key, YamlTree.Leaf leaf, Source src, Resolution r) {
+        Object value;
+        try {
+            value = key.type().parse(leaf.value());
+        } catch (IllegalArgumentException e) {
+            Theme.Origin before = r.origins.get(leaf.path());
+            String inherited = before == null ? null : before.written();
+            String hint = inherited != null && e.getMessage().contains(" is out of range ")
+                    ? "; the theme it extends sets " + inherited : "";
+            throw BadInputException.at(src.displayName, leaf.line(), leaf.path() + ": " + e.getMessage() + hint);
+        }
+        if (key.type() == ValueType.FONTS) {
+            for (Object family : (List<?>) value) {
+                if (!fonts.has((String) family)) {
+                    throw BadInputException.at(src.displayName, leaf.line(), leaf.path() + ": no font family '" + family
+                            + "'; bundled families: " + String.join(", ", fonts.familyNames()));
                 }
             }
-            values.put(leaf.path(), value);
         }
+        return value;
     }
 
     private String unknownKeyMessage(String path) {
@@ -148,52 +193,131 @@ public final class ThemeLoader {
         return prev[b.length()];
     }
 
+    /** One theme read: its identity (for loops), its name in messages, its text and its folder (null when bundled). */
     private record Source(String id, String displayName, String text, Path dir) {
+        boolean bundled() {
+            return dir == null;
+        }
+
+        /** The name in a chain of extends: {@code a.yml}, or the bundled name. */
+        String shortName() {
+            return bundled() ? id.substring("bundled:".length()) : Path.of(id).getFileName().toString();
+        }
     }
 
     private static boolean looksLikePath(String ref) {
         return ref.contains("/") || ref.contains("\\") || ref.endsWith(".yml") || ref.endsWith(".yaml");
     }
 
-    private static String displayName(String ref) {
-        return looksLikePath(ref) ? ref : "theme '" + ref + "'";
-    }
-
     private static String themeName(String ref) {
         if (!looksLikePath(ref)) {
             return ref;
         }
-        String file = Path.of(ref).getFileName().toString();
-        return file.replaceFirst("\\.ya?ml$", "");
+        Path file = Path.of(ref).getFileName();
+        return file == null ? ref : file.toString().replaceFirst("\\.ya?ml$", "");
     }
 
-    private static Source open(String ref, Path relativeTo) {
+    /**
+     * A bundled theme by name, or a file. The theme given on the command line may be any file; a theme it extends
+     * must lie inside the first one's folder tree or a trusted folder ({@code --theme-path}).
+     */
+    private Source open(String ref, Source from, Resolution r, int line) {
         if (!looksLikePath(ref)) {
-            try (InputStream in = ThemeLoader.class.getClassLoader().getResourceAsStream(BUNDLED + ref + ".yml")) {
-                if (in == null) {
-                    throw BadInputException.at("--theme", 0, "no bundled theme '" + ref + "'; use one of "
-                            + String.join(", ", BUNDLED_NAMES) + " or a path to a .yml file");
+            return bundled(ref, from, line);
+        }
+        if (from == null) {
+            return file(Path.of(ref));
+        }
+        String where = from.displayName;
+        if (from.bundled()) {
+            throw BadInputException.at(where, line, "a bundled theme extends only bundled themes, not '" + ref + "'");
+        }
+        Path asWritten = Path.of(ref);
+        List<Path> candidates = new ArrayList<>();
+        if (!asWritten.isAbsolute()) {
+            candidates.add(from.dir.resolve(asWritten).normalize());
+            trusted.forEach(t -> candidates.add(t.resolve(asWritten).normalize()));
+        } else {
+            candidates.add(asWritten.normalize());
+        }
+        Path firstAllowed = null;
+        for (Path c : candidates) {
+            Path real = real(c);
+            if (inside(real, r.root) || trusted.stream().anyMatch(t -> inside(real, t))) {
+                if (Files.exists(c)) {
+                    return file(c);
                 }
-                return new Source("bundled:" + ref, "theme '" + ref + "'", new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read bundled theme " + ref, e);
+                firstAllowed = firstAllowed == null ? c : firstAllowed;
             }
         }
-        Path path = relativeTo == null ? Path.of(ref) : relativeTo.resolve(ref);
-        if (!Files.isRegularFile(path)) {
-            throw BadInputException.at(path.toString(), 0, "theme file not found; give a path to a .yml file or a bundled name ("
-                    + String.join(", ", BUNDLED_NAMES) + ")");
+        if (firstAllowed != null) {
+            throw BadInputException.at(where, line, "extends: no theme file '" + ref + "' in " + from.dir
+                    + (trusted.isEmpty() || asWritten.isAbsolute() ? "" : " or the --theme-path folders")
+                    + "; give a path relative to this file or a bundled name (" + String.join(", ", BUNDLED_NAMES) + ")");
+        }
+        throw BadInputException.at(where, line, "extends: '" + ref + "' is outside this theme's folder (" + r.root
+                + "); a theme extends bundled themes (" + String.join(", ", BUNDLED_NAMES)
+                + ") and files in its own folder tree; trust another folder with --theme-path DIR");
+    }
+
+    private static boolean inside(Path real, Path folder) {
+        return real.startsWith(folder);
+    }
+
+    /** The path with every symbolic link resolved as far as the path exists, so a link cannot lead out of a folder. */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        Path rest = null;
+        while (existing != null && !Files.exists(existing)) {
+            Path name = existing.getFileName();
+            rest = rest == null ? name : name.resolve(rest);
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
         }
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            Path abs = path.toAbsolutePath().normalize();
-            return new Source(abs.toString(), path.toString(), text, abs.getParent());
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(Diagnostic.error(path.toString(), 0, 0, "theme is not UTF-8 text; save it as UTF-8"));
+            Path realExisting = existing.toRealPath();
+            return rest == null ? realExisting : realExisting.resolve(rest).normalize();
         } catch (IOException e) {
-            throw BadInputException.at(path.toString(), 0, "cannot read theme: " + e.getMessage());
+            return abs;
+        }
+    }
+
+    private static Source bundled(String ref, Source from, int line) {
+        try (InputStream in = ThemeLoader.class.getClassLoader().getResourceAsStream(BUNDLED + ref + ".yml")) {
+            if (in == null) {
+                throw BadInputException.at(from == null ? "--theme" : from.displayName, line, "no bundled theme '" + ref
+                        + "'; use one of " + String.join(", ", BUNDLED_NAMES) + " or a path to a .yml file");
+            }
+            return new Source("bundled:" + ref, "theme '" + ref + "'", new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled theme " + ref, e);
+        }
+    }
+
+    private static Source file(Path path) {
+        String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw BadInputException.at(name, 0, "is a folder; give a theme .yml file");
+        }
+        try {
+            byte[] bytes = BoundedFile.read(path, MAX_BYTES);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            Path abs = real(path);
+            return new Source(abs.toString(), name, text, abs.getParent());
+        } catch (BoundedFile.TooLarge e) {
+            throw BadInputException.at(name, 0, "the theme file is " + BoundedFile.human(e.size())
+                    + ", over the 1 MB a theme may have; a theme is a short list of settings");
+        } catch (NoSuchFileException e) {
+            throw BadInputException.at(name, 0, "theme file not found; give a path to a .yml file or a bundled name ("
+                    + String.join(", ", BUNDLED_NAMES) + ")");
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(Diagnostic.error(name, 0, 0, "theme is not UTF-8 text; save it as UTF-8"));
+        } catch (IOException e) {
+            throw BadInputException.at(name, 0, "cannot read theme: " + e.getMessage());
         }
     }
 }

@@ -80,7 +80,8 @@ class CliTest {
         assertThat(unknownOption.firstErrLine()).isEqualTo("lessonpress: error: Unknown option: '--bogus'");
         CliRunner.Outcome badEpoch = new CliRunner().env("SOURCE_DATE_EPOCH", "yesterday").run("export", "-o", dir.toString());
         assertThat(badEpoch.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(badEpoch.firstErrLine()).isEqualTo("lessonpress: error: SOURCE_DATE_EPOCH='yesterday' is not a whole number of seconds since 1970");
+        assertThat(badEpoch.firstErrLine()).isEqualTo("lessonpress: error: SOURCE_DATE_EPOCH='yesterday' is not a whole number of seconds since 1970 between"
+                + " 1980-01-01 (315532800) and 9999-12-31 (253402300799); unset it to stamp the current time");
     }
 
     @Test

@@ -58,7 +58,8 @@ public final class CardSheetLayout {
                 throw new IllegalArgumentException("bleed, gutter, safe zone and margins cannot be negative");
             }
             if (2 * safe >= Math.min(card.width(), card.height())) {
-                throw new IllegalArgumentException("the safe zone leaves no room on a " + card.name() + " card");
+                throw new IllegalArgumentException("the safe zone leaves no room on a " + card.name()
+                        + " card; use a larger --card-size or a smaller cards.safe-zone");
             }
         }
     }

@@ -92,8 +92,23 @@ public final class CardsExporter implements Exporter {
                     ctx.theme(CardKeys.SAFE_ZONE), ctx.theme(CardKeys.SHEET_MARGIN), ctx.theme(CardKeys.MARK_LENGTH),
                     ctx.theme(CardKeys.MARK_OFFSET), ctx.option(DUPLEX)));
         } catch (IllegalArgumentException e) {
-            throw new org.lessonpress.UsageException(e.getMessage());
+            throw layoutError(ctx, e.getMessage());
         }
+    }
+
+    /**
+     * Cards that do not fit their sheet: a usage error when the user chose the card, sheet, bleed or gutter, naming
+     * the theme values of theirs that took part; otherwise the theme's own values are at fault, at their file and line.
+     */
+    private static RuntimeException layoutError(ExportContext ctx, String problem) {
+        List<ThemeKey<Double>> keys = List.of(CardKeys.SAFE_ZONE, CardKeys.SHEET_MARGIN, CardKeys.MARK_LENGTH, CardKeys.MARK_OFFSET);
+        boolean chosen = List.of(CARD_SIZE, SHEET, BLEED, GUTTER).stream().anyMatch(ctx::given);
+        String settings = ctx.theme().userSettings(keys);
+        if (!chosen && !settings.isEmpty()) {
+            ThemeKey<Double> blamed = keys.stream().filter(k -> !ctx.theme().origin(k).bundled()).findFirst().orElseThrow();
+            return ctx.theme().error(blamed, problem + " (with " + settings + ")");
+        }
+        return new org.lessonpress.UsageException(problem + (settings.isEmpty() ? "" : " (with " + settings + " from the theme)"));
     }
 
     @Override

@@ -59,6 +59,8 @@ public final class SlidesExporter implements Exporter {
     @Override
     public void write(LessonDocument doc, ExportContext ctx, OutputStream out) throws IOException {
         Theme theme = ctx.theme();
+        theme.requireAtMost(SlideKeys.BODY_SMALL_SIZE, SlideKeys.BODY_SIZE, "a fuller slide's body steps down from the body size");
+        theme.requireAtMost(SlideKeys.BODY_SMALLER_SIZE, SlideKeys.BODY_SMALL_SIZE, "the fullest slides' body steps down from the small size");
         SlideAspect aspect = ctx.option(ASPECT);
         DeckWriter.Page page = new DeckWriter.Page(aspect.width(), aspect.height(), theme.get(SlideKeys.MARGIN_TOP),
                 theme.get(SlideKeys.MARGIN_BOTTOM), theme.get(SlideKeys.MARGIN_SIDE), theme.get(SlideKeys.FOOTER_DISTANCE));
