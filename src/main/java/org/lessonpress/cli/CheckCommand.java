@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         session.debug(common.debug);
-        Theme theme = session.theme(common.theme);
+        Theme theme = session.theme(common.theme, common.themePath);
         int status = ExitCode.OK;
         for (Inputs.Input input : Inputs.resolve(common.inputs)) {
             LessonLoader.Result r = Inputs.print(session.read(input, common.maxInputSize), session.err());

@@ -145,7 +145,7 @@ final class ExportCommand implements Callable<Integer> {
         List<Inputs.Input> inputs = Inputs.resolve(common.inputs);
         // The first input (read ahead by the prefetch, or read here while the prefetch loads the theme), then the theme.
         LessonLoader.Result first = session.read(inputs.get(0), common.maxInputSize);
-        Theme theme = session.theme(common.theme);
+        Theme theme = session.theme(common.theme, common.themePath);
         OutputDirectory out = new OutputDirectory(outputDir);
         if (Files.exists(out.path()) && !Files.isDirectory(out.path())) {
             session.err().println(outputDir + ": error: not a directory; choose another -o");

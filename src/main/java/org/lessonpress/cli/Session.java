@@ -39,12 +39,15 @@ final class Session {
         return prefetch.input(in, maxBytes).orElseGet(() -> Inputs.read(in, maxBytes));
     }
 
-    /** A bundled theme by name or a theme file by path; the default theme may have been loaded ahead. */
-    Theme theme(String nameOrPath) {
+    /**
+     * A bundled theme by name or a theme file by path, which may extend files in {@code trusted} folders; the default
+     * theme may have been loaded ahead.
+     */
+    Theme theme(String nameOrPath, java.util.List<java.nio.file.Path> trusted) {
         if (ThemeLoader.DEFAULT.equals(nameOrPath)) {
             return prefetch.defaultTheme();
         }
-        return Prefetch.loadTheme(exporters(), nameOrPath);
+        return Prefetch.loadTheme(exporters(), nameOrPath, trusted);
     }
 
     PrintWriter out() {

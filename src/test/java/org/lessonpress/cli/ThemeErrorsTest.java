@@ -87,6 +87,20 @@ class ThemeErrorsTest {
     }
 
     @Test
+    void extendsReachesOutsideTheThemesFolderOnlyThroughThemePath() throws IOException {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(shared.resolve("corporate.yml"), "colors:\n  accent: '#aa0000'\n");
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Path theme = Files.writeString(mine.resolve("t.yml"), "extends: ../shared/corporate.yml\n");
+        CliRunner.Outcome refused = export("--theme", theme.toString(), "-f", "json");
+        assertThat(refused.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refused.firstErrLine()).startsWith(theme + ":1: error: extends: '../shared/corporate.yml' is outside");
+        assertNothingWritten(refused);
+        CliRunner.Outcome trusted = export("--theme", theme.toString(), "--theme-path", shared.toString(), "-f", "json");
+        assertThat(trusted.code()).as(trusted.err()).isZero();
+    }
+
+    @Test
     void anOutOfRangeSourceDateEpochIsAUsageError() {
         for (String epoch : List.of("400000000000", "-1", "1e9", "315532799", "soon")) {
             CliRunner.Outcome r = new CliRunner().env("SOURCE_DATE_EPOCH", epoch).run("export", "-f", "json", "-o", out().toString());
