@@ -35,7 +35,17 @@ public final class Cli {
         this.exporters = java.util.Objects.requireNonNull(exporters);
     }
 
+    /** Runs one command line; the default locale is {@link java.util.Locale#ROOT} for its whole length. */
     public int run(PrintWriter out, PrintWriter err, String... args) {
+        RootLocale.enter();
+        try {
+            return runPinned(out, err, args);
+        } finally {
+            RootLocale.exit();
+        }
+    }
+
+    private int runPinned(PrintWriter out, PrintWriter err, String... args) {
         Prefetch prefetch = exporters == null ? Prefetch.start(Exporters::discover, java.util.List.of(args))
                 : Prefetch.of(exporters);
         Session session = new Session(env, prefetch, out, err);

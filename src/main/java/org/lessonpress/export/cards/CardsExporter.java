@@ -13,9 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
@@ -135,11 +132,11 @@ public final class CardsExporter implements Exporter {
             if (ctx.option(TEST_SHEET)) {
                 registrationSheet(pdf, painter, layout, style, ctx);
             }
-            PDDocumentOutline outline = new PDDocumentOutline();
+            CardOutline outline = new CardOutline(pdf, contents);
             for (CardSheetLayout.Page p : layout.pages(contents.size())) {
                 PDPage page = newPage(pdf, layout);
                 if (!p.back()) {
-                    bookmark(outline, page, contents.subList(p.first(), p.first() + p.count()));
+                    outline.add(page, p.first(), p.count());
                 }
                 List<CardSheetLayout.Slot> slots = p.back() ? layout.backs() : layout.fronts();
                 try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
@@ -152,22 +149,9 @@ public final class CardsExporter implements Exporter {
                     }
                 }
             }
-            pdf.getDocumentCatalog().setDocumentOutline(outline);
             describe(pdf, document.metadata(), ctx);
             ctx.pages("", pdf.getNumberOfPages());
             pdf.save(out);
-        }
-    }
-
-    /** One bookmark per lesson, to the page with its front. */
-    private static void bookmark(PDDocumentOutline outline, PDPage page, List<CardContent> cards) {
-        for (CardContent c : cards) {
-            PDOutlineItem item = new PDOutlineItem();
-            item.setTitle(c.entry().lesson().number() + ". " + c.entry().lesson().leadText());
-            PDPageFitDestination dest = new PDPageFitDestination();
-            dest.setPage(page);
-            item.setDestination(dest);
-            outline.addLast(item);
         }
     }
 
