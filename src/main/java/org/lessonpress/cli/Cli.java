@@ -89,6 +89,11 @@ public final class Cli {
             session.trace(e);
             return ExitCode.BAD_INPUT;
         }
+        if (e instanceof UsageException u && u.file() != null) {
+            err.println(u.getMessage());
+            session.trace(e);
+            return ExitCode.USAGE;
+        }
         if (e instanceof UsageException) {
             err.println("lessonpress: error: " + e.getMessage());
             err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");

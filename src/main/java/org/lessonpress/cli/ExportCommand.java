@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lessonpress.BadInputException;
+import org.lessonpress.BoundedFile;
 import org.lessonpress.UsageException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
@@ -31,6 +32,10 @@ import picocli.CommandLine.Model.OptionSpec;
 final class ExportCommand implements Callable<Integer> {
     private final Session session;
     private final Map<String, String> exporterOptions = new LinkedHashMap<>();
+    /** Option values parsed once per run, by exporter id (formats sharing an option name parse it their own way). */
+    private final Map<String, Map<String, Object>> parsedOptions = new LinkedHashMap<>();
+    /** The bytes of the files options name, read once per run, by option name. */
+    private final Map<String, byte[]> optionFiles = new LinkedHashMap<>();
     final CommonOptions common = new CommonOptions();
     List<String> formats = new ArrayList<>();
     Path outputDir = Path.of("out");
@@ -225,7 +230,11 @@ final class ExportCommand implements Callable<Integer> {
         String base = input.stem() + "-" + e.id();
         try (OutputDirectory.Batch batch = out.batch()) {
             OutputStream main = batch.open(base + "." + e.extension());
-            ExportContext ctx = ExportContext.builder(theme)
+            ExportContext.Builder builder = ExportContext.builder(theme);
+            e.options().stream().filter(o -> optionFiles.containsKey(o.name()))
+                    .forEach(o -> builder.file(o.name(), exporterOptions.get(o.name()), optionFiles.get(o.name())));
+            parsedOptions.getOrDefault(e.id(), Map.of()).forEach(builder::parsed);
+            ExportContext ctx = builder
                     .exporter(e.id())
                     .source(input.name(), source)
                     .options(optionsFor(e))
@@ -315,7 +324,10 @@ final class ExportCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Parses every given option for every chosen format that declares it, so a bad value fails before any output. */
+    /**
+     * Parses every given option for every chosen format that declares it, once per run, so a bad value fails before
+     * any output; a file an option names is read here, once, and parsed from those bytes.
+     */
     private void checkOptions(List<Exporter> chosen) {
         for (Map.Entry<String, String> given : exporterOptions.entrySet()) {
             boolean used = false;
@@ -323,11 +335,7 @@ final class ExportCommand implements Callable<Integer> {
                 for (ExportOption<?> o : e.options()) {
                     if (o.name().equals(given.getKey())) {
                         used = true;
-                        try {
-                            o.parse(given.getValue());
-                        } catch (IllegalArgumentException x) {
-                            throw new UsageException(x.getMessage());
-                        }
+                        parsedOptions.computeIfAbsent(e.id(), k -> new LinkedHashMap<>()).put(o.name(), parse(o, given.getValue()));
                     }
                 }
             }
@@ -344,6 +352,39 @@ final class ExportCommand implements Callable<Integer> {
     /** 1980-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range of SOURCE_DATE_EPOCH. */
     static final long EPOCH_MIN = 315_532_800L;
     static final long EPOCH_MAX = 253_402_300_799L;
+
+    private Object parse(ExportOption<?> o, String value) {
+        if (o.namesFile()) {
+            byte[] bytes = optionFiles.computeIfAbsent(o.name(), k -> readOptionFile(o, value));
+            try {
+                return o.parse(value, bytes);
+            } catch (IllegalArgumentException x) {
+                throw UsageException.inFile(value, x.getMessage());
+            }
+        }
+        try {
+            return o.parse(value);
+        } catch (IllegalArgumentException x) {
+            throw new UsageException(x.getMessage());
+        }
+    }
+
+    /** The file an option names, read whole with the option's size limit; what goes wrong is a usage error about it. */
+    private static byte[] readOptionFile(ExportOption<?> o, String file) {
+        try {
+            Path p = Path.of(file);
+            if (Files.isDirectory(p)) {
+                throw UsageException.inFile(file, "is a folder; " + o.name() + " takes a file");
+            }
+            return BoundedFile.read(p, o.maxBytes());
+        } catch (BoundedFile.TooLarge x) {
+            throw UsageException.inFile(file, x.getMessage() + " of " + o.name());
+        } catch (java.nio.file.NoSuchFileException x) {
+            throw UsageException.inFile(file, "no such file; check the path given to " + o.name());
+        } catch (IOException | java.nio.file.InvalidPathException x) {
+            throw UsageException.inFile(file, "cannot read: " + x.getMessage());
+        }
+    }
 
     /** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else now. */
     private Instant timestamp() {
