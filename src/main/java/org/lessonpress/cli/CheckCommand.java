@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lessonpress.Diagnostic;
 import org.lessonpress.export.GlyphCoverage;
+import org.lessonpress.export.ScriptCheck;
 import org.lessonpress.load.LessonLoader;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.theme.FontCatalog;
@@ -40,7 +41,8 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             LessonDocument doc = r.document();
-            List<Diagnostic> glyphs = GlyphCoverage.check(input.name(), doc, theme, FontCatalog.bundled(), common.missingGlyphs);
+            List<Diagnostic> glyphs = new java.util.ArrayList<>(ScriptCheck.check(input.name(), doc));
+            glyphs.addAll(GlyphCoverage.check(input.name(), doc, theme, FontCatalog.bundled(), common.missingGlyphs));
             glyphs.forEach(d -> session.err().println(d.format()));
             session.out().println(input.name() + ": " + summary(doc));
             if (glyphs.stream().anyMatch(Diagnostic::isError)) {

@@ -20,6 +20,7 @@ import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
 import org.lessonpress.export.Exporters;
+import org.lessonpress.export.ScriptCheck;
 import org.lessonpress.load.LessonLoader;
 import org.lessonpress.theme.Theme;
 import picocli.CommandLine;
@@ -160,7 +161,7 @@ final class ExportCommand implements Callable<Integer> {
         for (Inputs.Input input : inputs) {
             LessonLoader.Result r = Inputs.print(input == inputs.get(0) ? first : session.read(input, common.maxInputSize),
                     session.err());
-            if (!r.ok()) {
+            if (!r.ok() || !Inputs.print(ScriptCheck.check(input.name(), r.document()), session.err()).isEmpty()) {
                 status = worst(status, ExitCode.BAD_INPUT);
                 continue;
             }
