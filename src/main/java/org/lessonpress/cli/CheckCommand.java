@@ -3,6 +3,7 @@ package org.lessonpress.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lessonpress.Diagnostic;
+import org.lessonpress.export.FontsUsed;
 import org.lessonpress.export.GlyphCoverage;
 import org.lessonpress.export.ScriptCheck;
 import org.lessonpress.load.LessonLoader;
@@ -45,6 +46,7 @@ final class CheckCommand implements Callable<Integer> {
             glyphs.addAll(GlyphCoverage.check(input.name(), doc, theme, FontCatalog.bundled(), common.missingGlyphs));
             glyphs.forEach(d -> session.err().println(d.format()));
             session.out().println(input.name() + ": " + summary(doc));
+            FontsUsed.list(doc, theme, FontCatalog.bundled()).forEach(f -> session.out().println("  font: " + f));
             if (glyphs.stream().anyMatch(Diagnostic::isError)) {
                 status = ExitCode.BAD_INPUT;
             }

@@ -30,7 +30,7 @@ public final class GlyphCoverage {
 
         Map<Integer, Place> text = new LinkedHashMap<>();
         Map<Integer, Place> code = new LinkedHashMap<>();
-        DocumentText.walk(doc, (s, place, isCode) -> collect(s, place, isCode ? code : text));
+        DocumentText.walk(doc, (s, place, isCode, style) -> collect(s, place, isCode ? code : text));
 
         List<Diagnostic> out = new ArrayList<>();
         report(file, text, new ArrayList<>(textChains.values()), policy, out);

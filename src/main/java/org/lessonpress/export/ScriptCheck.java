@@ -39,7 +39,7 @@ public final class ScriptCheck {
     /** One error per script and place (at the first of its code points there), at most five places per script. */
     public static List<Diagnostic> check(String file, LessonDocument doc) {
         Map<String, Map<Place, Integer>> found = new LinkedHashMap<>();
-        DocumentText.walk(doc, (text, place, code) -> text.codePoints().forEach(cp -> {
+        DocumentText.walk(doc, (text, place, code, style) -> text.codePoints().forEach(cp -> {
             String problem = problem(cp);
             if (problem != null) {
                 found.computeIfAbsent(label(problem), k -> new LinkedHashMap<>()).putIfAbsent(place, cp);

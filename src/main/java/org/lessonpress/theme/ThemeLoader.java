@@ -136,14 +136,37 @@ public final class ThemeLoader {
             throw BadInputException.at(src.displayName, leaf.line(), leaf.path() + ": " + e.getMessage() + hint);
         }
         if (key.type() == ValueType.FONTS) {
-            for (Object family : (List<?>) value) {
-                if (!fonts.has((String) family)) {
-                    throw BadInputException.at(src.displayName, leaf.line(), leaf.path() + ": no font family '" + family
-                            + "'; bundled families: " + String.join(", ", fonts.familyNames()));
+            List<String> entries = new ArrayList<>();
+            for (Object item : (List<?>) value) {
+                String entry = ((String) item).strip();
+                try {
+                    entries.add(FontCatalog.namesFile(entry) ? fontFile(entry, src, r) : fonts.checkFamily(entry));
+                } catch (IllegalArgumentException e) {
+                    throw BadInputException.at(src.displayName, leaf.line(), leaf.path() + ": " + e.getMessage());
                 }
             }
+            return List.copyOf(entries);
         }
         return value;
+    }
+
+    /**
+     * A font file a chain names, relative to the theme file; like {@code extends}, it must lie in the theme's folder
+     * tree or a trusted folder, or among the system's fonts. The entry kept is the absolute path.
+     */
+    private String fontFile(String entry, Source src, Resolution r) {
+        if (src.bundled()) {
+            throw new IllegalArgumentException("a bundled theme names font families, not files");
+        }
+        Map.Entry<String, Integer> f = FontCatalog.fileEntry(entry);
+        Path written = Path.of(f.getKey());
+        Path file = (written.isAbsolute() ? written : src.dir.resolve(written)).normalize();
+        Path real = real(file);
+        if (!inside(real, r.root) && trusted.stream().noneMatch(t -> inside(real, t)) && !SystemFonts.inSystemFolder(real)) {
+            throw new IllegalArgumentException("'" + f.getKey() + "' is outside this theme's folder (" + r.root + ") and the"
+                    + " system's font folders; put the font beside the theme, or trust its folder with --theme-path DIR");
+        }
+        return fonts.checkFile(real, f.getValue() < 0 ? null : f.getValue());
     }
 
     private String unknownKeyMessage(String path) {
@@ -152,9 +175,9 @@ public final class ThemeLoader {
             return "'" + path + "' is a group, not a value; set its keys, e.g. "
                     + schema.keySet().stream().filter(k -> k.startsWith(path + ".")).findFirst().orElseThrow();
         }
-        String nearest = schema.keySet().stream().min(Comparator.comparingInt(k -> distance(k, path))).orElse(null);
+        String nearest = schema.keySet().stream().min(Comparator.comparingInt(k -> EditDistance.between(k, path))).orElse(null);
         StringBuilder sb = new StringBuilder("unknown theme key '").append(path).append('\'');
-        if (nearest != null && distance(nearest, path) <= Math.max(3, path.length() / 3)) {
+        if (nearest != null && EditDistance.between(nearest, path) <= Math.max(3, path.length() / 3)) {
             sb.append("; did you mean '").append(nearest).append("'?");
         } else {
             sb.append("; keys under '").append(group).append("': ");
@@ -172,25 +195,6 @@ public final class ThemeLoader {
         Set<String> groups = new LinkedHashSet<>();
         schema.keySet().forEach(k -> groups.add(k.contains(".") ? k.substring(0, k.indexOf('.')) : k));
         return new ArrayList<>(groups);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** One theme read: its identity (for loops), its name in messages, its text and its folder (null when bundled). */

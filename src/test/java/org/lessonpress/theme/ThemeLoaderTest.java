@@ -63,7 +63,8 @@ class ThemeLoaderTest {
         assertThatThrownBy(() -> loader.load(colour.toString()))
                 .hasMessage(colour + ":2: error: colors.text: 'red' is not a colour; write it as hex, e.g. #1a4d8f");
         Path font = write("fonts:\n  serif: [Comic Sans]\n");
-        assertThatThrownBy(() -> loader.load(font.toString())).hasMessageStartingWith(font + ":2: error: fonts.serif: no font family 'Comic Sans'; bundled families: Noto Serif");
+        assertThatThrownBy(() -> loader.load(font.toString())).hasMessageStartingWith(font + ":2: error: fonts.serif: no font family 'Comic Sans' is bundled or installed;"
+                + " bundled families: Noto Serif");
         Path group = write("colors: '#ffffff'\n");
         assertThatThrownBy(() -> loader.load(group.toString())).hasMessageStartingWith(group + ":1: error: 'colors' is a group, not a value");
     }
