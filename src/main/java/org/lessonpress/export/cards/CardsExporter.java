@@ -120,7 +120,7 @@ public final class CardsExporter implements Exporter {
         try (PDDocument pdf = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(pdf);
             CardFaceLayout faces = new CardFaceLayout(style, card, layout.spec().bleed(), new LineBreaker(fonts),
-                    l -> ctx.glyphs(l.line(), "lesson " + l.number()), ctx.sourceName());
+                    ctx::glyphs, ctx.sourceName());
             List<CardFace> fronts = new ArrayList<>();
             List<CardFace> backs = new ArrayList<>();
             CardFaceLayout.Deck deck = faces.deck(contents);
