@@ -188,7 +188,9 @@ public final class PosterExporter implements Exporter {
             try {
                 plan = TilePlan.of(box.getWidth(), box.getHeight(), sheet.width(), sheet.height(), ctx.theme(TILE_MARGIN), ctx.option(OVERLAP));
             } catch (IllegalArgumentException e) {
-                throw new org.lessonpress.UsageException("--overlap: " + e.getMessage());
+                String theme = ctx.theme().userSettings(List.of(TILE_MARGIN));
+                throw new org.lessonpress.UsageException("--overlap: " + e.getMessage()
+                        + (theme.isEmpty() ? "" : " (with " + theme + " from the theme)"));
             }
             new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme(CoreKeys.COLOR_TEXT)).tile(source, tiles);
             stamp(tiles, source.getDocumentInformation(), ctx, "tiles-document-id");
