@@ -35,6 +35,8 @@ class MutationBatchIT {
     private final List<String> slowest = new ArrayList<>();
     private long slowestNanos;
     private int failedInputs;
+    /** Why exports failed, by the start of their first error message, for the report. */
+    private final java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
 
     private record Timed(CliRunner.Outcome outcome, long nanos) {
     }
@@ -61,6 +63,11 @@ class MutationBatchIT {
         List<byte[]> lessons = seeds("corpus/one-lesson.md", "loader/between.md", "corpus/nineteen-plain.md",
                 "org/lessonpress/export/booklet/BookletExporterFuzzTestInputs/anyLessonFileGivesAFileOrOneError/rich");
         Mutator mutator = new Mutator(random);
+        // Warm the JVM on the unmutated seeds first: the bound is about inputs, not class loading and the JIT.
+        for (int i = 0; i < lessons.size(); i++) {
+            Path seed = Files.write(dir.resolve("seed-" + i + ".md"), lessons.get(i));
+            new CliRunner().run("export", "-o", dir.resolve("warm").toString(), seed.toString());
+        }
         for (int i = 0; i < LESSON_FILES; i++) {
             Path in = dir.resolve("in-" + i + ".md");
             Files.write(in, mutator.lessonFile(lessons.get(random.nextInt(lessons.size()))));
@@ -83,7 +90,10 @@ class MutationBatchIT {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/mutation-batch.txt"), Stream.concat(Stream.of(String.format(java.util.Locale.ROOT,
                 "%d lesson files, %d themes (seed %d); %d exports failed cleanly; slowest run %d ms; the 20 slowest:",
-                LESSON_FILES, THEMES, SEED, failedInputs, slowestNanos / 1_000_000)), slowest.stream().limit(20)).toList());
+                LESSON_FILES, THEMES, SEED, failedInputs, slowestNanos / 1_000_000)), Stream.concat(slowest.stream().limit(20),
+                Stream.concat(Stream.of("why exports failed (first error):"), reasons.entrySet().stream()
+                        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .map(e -> String.format(java.util.Locale.ROOT, "%5d  %s", e.getValue(), e.getKey()))))).toList());
     }
 
     /**
@@ -106,6 +116,9 @@ class MutationBatchIT {
             return;
         }
         failedInputs++;
+        String first = all.outcome().err().lines().filter(l -> l.contains(": error: ")).findFirst().orElse("(no error line)")
+                .replaceFirst("^.*?error: ", "").replaceAll("[0-9]+", "N");
+        reasons.merge(first.substring(0, Math.min(60, first.length())), 1, Integer::sum);
         for (String id : ids) {
             Path alone = dir.resolve("alone");
             deleteTree(alone);
@@ -174,7 +187,18 @@ class MutationBatchIT {
             this.random = random;
         }
 
+        /** Most edits go to the lessons, after the front matter, so that most files get as far as the formats. */
         byte[] lessonFile(byte[] seed) {
+            String text = new String(seed, StandardCharsets.UTF_8);
+            int body = text.indexOf("\n---\n", 4);
+            if (body > 0 && random.nextInt(5) > 0) {
+                byte[] head = text.substring(0, body + 5).getBytes(StandardCharsets.UTF_8);
+                return concat(head, mutate(text.substring(body + 5).getBytes(StandardCharsets.UTF_8)));
+            }
+            return mutate(seed);
+        }
+
+        private byte[] mutate(byte[] seed) {
             byte[] b = seed;
             int edits = 1 + random.nextInt(4);
             for (int i = 0; i < edits; i++) {
