@@ -2,7 +2,6 @@ package org.lessonpress.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -56,7 +54,7 @@ class LocaleIT {
             Process p = pb.start();
             assertThat(p.waitFor(5, TimeUnit.MINUTES)).as(tag + " finished").isTrue();
             assertThat(p.exitValue()).as(tag + ": " + Files.readString(err, StandardCharsets.UTF_8)).isZero();
-            outputs.put(tag, files(out));
+            outputs.put(tag, LauncherIT.files(out));
         }
     }
 
@@ -92,15 +90,5 @@ class LocaleIT {
     private static boolean onPath(String tool) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
-    }
-
-    private static Map<String, byte[]> files(Path d) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.list(d)) {
-            for (Path p : s.toList()) {
-                out.put(p.getFileName().toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 }

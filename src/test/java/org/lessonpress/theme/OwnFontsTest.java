@@ -37,6 +37,12 @@ class OwnFontsTest {
         return FontCatalog.bundled().chain("serif", loader.load(theme.toString()).get(CoreKeys.FONT_SERIF));
     }
 
+    /** Copies a font into the theme's fonts/ folder under {@code name}. */
+    private void beside(Path font, String name) throws IOException {
+        Files.createDirectories(dir.resolve("fonts"));
+        Files.copy(font, dir.resolve("fonts").resolve(name));
+    }
+
     private Path theme(String yaml) throws IOException {
         return Files.writeString(dir.resolve("t.yml"), yaml);
     }
@@ -44,8 +50,7 @@ class OwnFontsTest {
     @Test
     void aTtfBesideTheThemeJoinsTheChain() throws IOException {
         need(DROID, "fonts-droid-fallback");
-        Files.createDirectories(dir.resolve("fonts"));
-        Files.copy(DROID, dir.resolve("fonts/Fallback.ttf"));
+        beside(DROID, "Fallback.ttf");
         FontChain chain = serif(theme("fonts:\n  serif: [Noto Serif, fonts/Fallback.ttf]\n"));
         assertThat(chain.describe()).isEqualTo("Noto Serif, Droid Sans Fallback");
         FontFace face = chain.face(FontStyle.BOLD, '漢');
@@ -58,8 +63,7 @@ class OwnFontsTest {
     @Test
     void aCollectionsFacesBecomeStandaloneTrueTypeFonts() throws IOException {
         need(WQY, "fonts-wqy-microhei");
-        Files.createDirectories(dir.resolve("fonts"));
-        Files.copy(WQY, dir.resolve("fonts/wqy.ttc"));
+        beside(WQY, "wqy.ttc");
         FontChain chain = serif(theme("fonts:\n  serif: [fonts/wqy.ttc, fonts/wqy.ttc#1]\n"));
         assertThat(chain.describe()).isEqualTo("WenQuanYi Micro Hei, WenQuanYi Micro Hei Mono");
         for (int i = 0; i < 2; i++) {
@@ -93,9 +97,8 @@ class OwnFontsTest {
 
     @Test
     void filesOfOneFamilyListedTogetherFormOneFamily() throws IOException {
-        Files.createDirectories(dir.resolve("fonts"));
-        Files.copy(Path.of("fonts/DejaVuSans.ttf"), dir.resolve("fonts/DejaVuSans.ttf"));
-        Files.copy(Path.of("fonts/DejaVuSans-Bold.ttf"), dir.resolve("fonts/DejaVuSans-Bold.ttf"));
+        beside(Path.of("fonts/DejaVuSans.ttf"), "DejaVuSans.ttf");
+        beside(Path.of("fonts/DejaVuSans-Bold.ttf"), "DejaVuSans-Bold.ttf");
         FontChain chain = serif(theme("fonts:\n  serif: [fonts/DejaVuSans-Bold.ttf, fonts/DejaVuSans.ttf, Noto Serif]\n"));
         assertThat(chain.families()).hasSize(2);
         FontFamily family = chain.families().get(0);
