@@ -133,7 +133,7 @@ public final class ThemeLoader {
             String inherited = before == null ? null : before.written();
             String hint = inherited != null && e.getMessage().contains(" is out of range ")
                     ? "; the theme it extends sets " + inherited : "";
-            throw BadInputException.at(src.displayName, leaf.line(), leaf.path() + ": " + e.getMessage() + hint);
+            throw BadInputException.at(src.displayName, leaf.line(), leaf.path() + ": " + shown(e.getMessage(), leaf.value()) + hint);
         }
         if (key.type() == ValueType.FONTS) {
             List<String> entries = new ArrayList<>();
@@ -148,6 +148,27 @@ public final class ThemeLoader {
             return List.copyOf(entries);
         }
         return value;
+    }
+
+    /**
+     * The message with the value it quotes made short and one line: a value may span lines or run to thousands of
+     * characters, and every message is one line.
+     */
+    private static String shown(String message, Object raw) {
+        List<?> values = raw instanceof List<?> l ? l : List.of(raw);
+        String out = message;
+        for (Object v : values) {
+            String text = String.valueOf(v);
+            String trimmed = text.strip();
+            String brief = trimmed.codePoints().map(c -> Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR ? ' ' : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            if (brief.codePointCount(0, brief.length()) > 40) {
+                brief = brief.substring(0, brief.offsetByCodePoints(0, 40)) + "…";
+            }
+            out = out.replace(text, brief).replace(trimmed, brief);
+        }
+        return out.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
     }
 
     /**

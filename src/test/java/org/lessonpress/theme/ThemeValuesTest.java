@@ -47,6 +47,15 @@ class ThemeValuesTest {
     }
 
     @Test
+    void aLongOrMultiLineValueIsQuotedShortInOneLine() throws IOException {
+        // Found by ThemeLoaderFuzzTest: a quoted value running over many lines was echoed whole, newlines and all.
+        Path f = write("colors:\n  text: \"#VVVV " + "words ".repeat(200) + "\n\n  more words\"\n");
+        assertThatThrownBy(() -> loader.load(f.toString()))
+                .hasMessage(f + ":2: error: colors.text: '#VVVV words words words words words word\u2026' is not a colour;"
+                        + " write it as #rrggbb or #rgb");
+    }
+
+    @Test
     void aBundledThemeExtendedByAFileIsCheckedAndTheFileIsNamed() throws IOException {
         Path f = write("extends: ink-saver\nbooklet:\n  scale: 100\n");
         assertThatThrownBy(() -> loader.load(f.toString()))
