@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lessonpress.Diagnostic;
+import org.lessonpress.export.FontsUsed;
 import org.lessonpress.export.GlyphCoverage;
 import org.lessonpress.export.PaletteCoverage;
+import org.lessonpress.export.ScriptCheck;
 import org.lessonpress.export.pipeline.DocumentReader;
 import org.lessonpress.export.pipeline.InputDiscovery;
 import org.lessonpress.export.pipeline.InputFile;
+import org.lessonpress.export.pipeline.OptionValues;
 import org.lessonpress.export.pipeline.Project;
 import org.lessonpress.load.LessonLoader;
 import org.lessonpress.model.LessonDocument;
@@ -44,11 +47,11 @@ final class CheckCommand implements Callable<Integer> {
         if (common.theme != null) {
             session.checkThemeName(common.theme);
         }
-        Optional<Project> project = ProjectChoice.choose(common, "check", session.exporters());
+        Optional<Project> project = ProjectChoice.choose(common, "check", session.exporters(), new OptionValues());
         String themeName = common.theme != null ? common.theme : project.map(Project::theme).orElse(ThemeLoader.DEFAULT);
         List<InputFile> inputs = new InputDiscovery(session.reader().extensions(), null)
                 .discover(ProjectChoice.inputs(common, project), common.sample, null).inputs();
-        Theme theme = session.theme(themeName);
+        Theme theme = session.theme(themeName, common.themePath);
         DocumentReader.ReadOptions options = new DocumentReader.ReadOptions(common.maxInputSize);
         int status = ExitCode.OK;
         for (InputFile input : inputs) {
@@ -59,10 +62,12 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             LessonDocument doc = r.document();
-            List<Diagnostic> glyphs = GlyphCoverage.check(input.name(), doc, theme, FontCatalog.bundled(), common.missingGlyphs);
+            List<Diagnostic> glyphs = new java.util.ArrayList<>(ScriptCheck.check(input.name(), doc));
+            glyphs.addAll(GlyphCoverage.check(input.name(), doc, theme, FontCatalog.bundled(), common.missingGlyphs));
             glyphs.forEach(d -> session.err().println(d.format()));
             PaletteCoverage.check(input.name(), doc, theme).forEach(d -> session.err().println(d.format()));
             session.out().println(input.name() + ": " + summary(doc));
+            FontsUsed.list(doc, theme, FontCatalog.bundled()).forEach(f -> session.out().println("  font: " + f));
             if (glyphs.stream().anyMatch(Diagnostic::isError)) {
                 status = ExitCode.BAD_INPUT;
             }

@@ -20,6 +20,7 @@ final class CommonOptions {
     java.nio.file.Path project;
     /** Null unless given: a project file's theme applies then. */
     String theme;
+    List<java.nio.file.Path> themePath = new ArrayList<>();
     MissingGlyphs missingGlyphs = MissingGlyphs.ERROR;
     long maxInputSize = LessonLoader.DEFAULT_MAX_BYTES;
     boolean debug;
@@ -40,6 +41,11 @@ final class CommonOptions {
         spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE").type(String.class)
                 .description("A bundled theme (default, ink-saver) or a theme .yml file. Default: default.")
                 .setter(Specs.<String>setter(v -> theme = v)).build());
+        spec.addOption(OptionSpec.builder("--theme-path").paramLabel("DIR").type(List.class).auxiliaryTypes(java.nio.file.Path.class)
+                .initialValue(themePath)
+                .description("A folder of themes (and fonts) you trust: a theme may extend files in it by name or path, besides"
+                        + " bundled themes and files in its own folder. Repeatable.")
+                .getter(Specs.getter(() -> themePath)).setter(Specs.<List<java.nio.file.Path>>setter(v -> themePath = v)).build());
         spec.addOption(OptionSpec.builder("--missing-glyphs").paramLabel("error|replace").type(MissingGlyphs.class)
                 .defaultValue("error").initialValue(MissingGlyphs.ERROR).converters(new MissingGlyphsConverter())
                 .description("A character no font of the theme has: fail (error), or draw \uFFFD and warn (replace). "

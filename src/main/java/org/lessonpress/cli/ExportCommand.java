@@ -19,6 +19,7 @@ import org.lessonpress.export.pipeline.ExportRun;
 import org.lessonpress.export.pipeline.Failure;
 import org.lessonpress.export.pipeline.FormatOptions;
 import org.lessonpress.export.pipeline.NameTemplate;
+import org.lessonpress.export.pipeline.OptionValues;
 import org.lessonpress.export.pipeline.Project;
 import org.lessonpress.export.pipeline.RunSettings;
 import org.lessonpress.export.pipeline.Shard;
@@ -38,6 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     private final Session session;
     private final String name;
     private final Map<String, String> exporterOptions = new LinkedHashMap<>();
+    /** Every format option's value parsed once in the run, and the files options name read once. */
+    private final OptionValues optionValues = new OptionValues();
     final CommonOptions common = new CommonOptions();
     List<String> formats = new ArrayList<>();
     /** Null unless given (here and below): the project file's value, or the default, applies then. */
@@ -198,7 +201,7 @@ final class ExportCommand implements Callable<Integer> {
         if (common.theme != null) {
             session.checkThemeName(common.theme);
         }
-        Optional<Project> project = ProjectChoice.choose(common, name, registry);
+        Optional<Project> project = ProjectChoice.choose(common, name, registry, optionValues);
         List<Exporter> chosen = formats.isEmpty() ? choose(registry, project) : typed;
         checkOptions(chosen);
         session.warmUp(chosen);
@@ -209,12 +212,12 @@ final class ExportCommand implements Callable<Integer> {
                 : NameTemplate.parse(project.map(Project::name).orElse(NameTemplate.DEFAULT));
         String theme = common.theme != null ? common.theme : project.map(Project::theme).orElse(ThemeLoader.DEFAULT);
         RunSettings settings = new RunSettings(ProjectChoice.inputs(common, project), common.sample, base, chosen, output,
-                template, theme, new FormatOptions(project.orElse(null), exporterOptions),
+                template, theme, new FormatOptions(project.orElse(null), exporterOptions, optionValues),
                 jobs != null ? jobs : defaultJobs(), force, strict, quiet, report, junit, shardOf, common.missingGlyphs,
                 new DocumentReader.ReadOptions(common.maxInputSize), timestamp, isSet("SOURCE_DATE_EPOCH"),
                 "true".equals(session.env().get("GITHUB_ACTIONS")), session.progress());
         Console console = new Console(session.out(), session.err(), quiet, settings.annotations(), settings.progress(), common.debug);
-        Failure.Kind worst = new ExportRun(settings, session.runServices(), session.reader(), console).run();
+        Failure.Kind worst = new ExportRun(settings, session.runServices(common.themePath), session.reader(), console).run();
         return ExitCode.of(worst);
     }
 
@@ -250,7 +253,10 @@ final class ExportCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Parses every given option for every chosen format that declares it, so a bad value fails before any output. */
+    /**
+     * Parses every given option for every chosen format that declares it, once per run, so a bad value fails before
+     * any output; a file an option names is read here, once, and parsed from those bytes.
+     */
     private void checkOptions(List<Exporter> chosen) {
         for (Map.Entry<String, String> given : exporterOptions.entrySet()) {
             boolean used = false;
@@ -258,11 +264,7 @@ final class ExportCommand implements Callable<Integer> {
                 for (ExportOption<?> o : e.options()) {
                     if (o.name().equals(given.getKey())) {
                         used = true;
-                        try {
-                            o.parse(given.getValue());
-                        } catch (IllegalArgumentException x) {
-                            throw new UsageException(x.getMessage());
-                        }
+                        optionValues.parse(e, o, given.getValue());
                     }
                 }
             }
@@ -276,16 +278,27 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** 1980-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range of SOURCE_DATE_EPOCH. */
+    static final long EPOCH_MIN = 315_532_800L;
+    static final long EPOCH_MAX = 253_402_300_799L;
+
     /** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else now. */
     private Instant timestamp() {
         String epoch = session.env().get("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) {
             return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         }
+        // ZIP (DOCX) dates start in 1980 and PDF dates have four-digit years: outside that, files would lie.
+        long seconds;
         try {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new UsageException("SOURCE_DATE_EPOCH='" + epoch + "' is not a whole number of seconds since 1970");
+            seconds = Long.parseLong(epoch.trim());
+        } catch (NumberFormatException e) {
+            seconds = Long.MIN_VALUE;
         }
+        if (seconds < EPOCH_MIN || seconds > EPOCH_MAX) {
+            throw new UsageException("SOURCE_DATE_EPOCH='" + epoch + "' is not a whole number of seconds since 1970 between"
+                    + " 1980-01-01 (" + EPOCH_MIN + ") and 9999-12-31 (" + EPOCH_MAX + "); unset it to stamp the current time");
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.lessonpress.UsageException;
 import org.lessonpress.export.Exporters;
 import org.lessonpress.export.pipeline.InputDiscovery;
+import org.lessonpress.export.pipeline.OptionValues;
 import org.lessonpress.export.pipeline.Project;
 import org.lessonpress.export.pipeline.ProjectFile;
 
@@ -20,18 +21,18 @@ final class ProjectChoice {
     private ProjectChoice() {
     }
 
-    static Optional<Project> choose(CommonOptions common, String command, Exporters registry) {
+    static Optional<Project> choose(CommonOptions common, String command, Exporters registry, OptionValues values) {
         if (common.project != null) {
             if (!Files.isRegularFile(common.project)) {
                 throw new UsageException("--project " + common.project + ": no such file");
             }
-            return Optional.of(ProjectFile.load(common.project, registry));
+            return Optional.of(ProjectFile.load(common.project, registry, values));
         }
         boolean named = !common.inputs.isEmpty() || common.sample;
         if (command.equals("build") || !named) {
             Optional<Path> here = ProjectFile.find(Path.of(""));
             if (here.isPresent()) {
-                return Optional.of(ProjectFile.load(Path.of(ProjectFile.NAME), registry));
+                return Optional.of(ProjectFile.load(Path.of(ProjectFile.NAME), registry, values));
             }
             if (command.equals("build")) {
                 throw new UsageException("no " + ProjectFile.NAME + " in this folder; write one (see the README, 'A project file') "

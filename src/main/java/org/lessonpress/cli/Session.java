@@ -56,11 +56,11 @@ final class Session {
     }
 
     /** What a run takes from this session: its themes, the input read ahead, standard input. */
-    ExportRun.Services runServices() {
+    ExportRun.Services runServices(java.util.List<java.nio.file.Path> trusted) {
         return new ExportRun.Services() {
             @Override
             public Theme theme(String nameOrPath) {
-                return Session.this.load(nameOrPath); // the run prints the theme's warnings with its own
+                return Session.this.load(nameOrPath, trusted); // the run prints the theme's warnings with its own
             }
 
             @Override
@@ -90,22 +90,23 @@ final class Session {
     }
 
     /**
-     * A bundled theme by name or a theme file by path; the default theme may have been loaded ahead. What its palette
-     * cannot do as asked (sections it cannot space apart) is printed as warnings.
+     * A bundled theme by name or a theme file by path, which may extend files in {@code trusted} folders; the default
+     * theme may have been loaded ahead. What its palette cannot do as asked (sections it cannot space apart) is printed
+     * as warnings.
      */
-    Theme theme(String nameOrPath) {
-        Theme theme = load(nameOrPath);
+    Theme theme(String nameOrPath, java.util.List<java.nio.file.Path> trusted) {
+        Theme theme = load(nameOrPath, trusted);
         theme.warnings().forEach(d -> err.println(d.format()));
         return theme;
     }
 
     /** As {@link #theme}, without printing its warnings. */
-    private Theme load(String nameOrPath) {
+    private Theme load(String nameOrPath, java.util.List<java.nio.file.Path> trusted) {
         if (ThemeLoader.DEFAULT.equals(nameOrPath)) {
             return prefetch.defaultTheme();
         }
         checkThemeName(nameOrPath);
-        return Prefetch.loadTheme(exporters(), nameOrPath);
+        return Prefetch.loadTheme(exporters(), nameOrPath, trusted);
     }
 
     /**

@@ -245,6 +245,24 @@ class ExportTreeTest {
     }
 
     @Test
+    void aFontFileOfTheThemeThatChangesRewritesEveryOutput() throws IOException {
+        Path themes = dir.resolve("themes");
+        Files.createDirectories(themes);
+        Files.copy(Path.of("fonts/DejaVuSans.ttf"), themes.resolve("mine.ttf"));
+        Path theme = Files.writeString(themes.resolve("own-font.yml"), "fonts:\n  sans: [mine.ttf, Noto Sans]\n");
+        Path out = dir.resolve("out");
+        List<String> args = List.of("-o", out.toString(), "--theme", theme.toString(), dir.resolve("lessons/team-a").toString());
+        assertThat(export(args.toArray(String[]::new)).code()).isZero();
+        Map<String, String> first = identities(out);
+        CliRunner.Outcome again = export(args.toArray(String[]::new));
+        assertThat(again.err()).contains(" 0 files written, 16 up to date");
+        assertThat(identities(out)).isEqualTo(first);
+        Files.copy(Path.of("fonts/NotoSans-Regular.ttf"), themes.resolve("mine.ttf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        CliRunner.Outcome changed = export(args.toArray(String[]::new));
+        assertThat(changed.err()).as("another font under the same name").contains(" 16 files written, 0 up to date");
+    }
+
+    @Test
     void aThemesWarningIsPrintedOnceListedWithEveryOutputAndFailsUnderStrict() throws Exception {
         Path nine = dir.resolve("nine.yml");
         Files.writeString(nine, "colors:\n  sections: ['#332288', '#88ccee', '#44aa99', '#117733', '#999933', '#ddcc77',"

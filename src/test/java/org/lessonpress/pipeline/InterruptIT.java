@@ -41,7 +41,7 @@ class InterruptIT {
     private Run start(String epoch, String... extra) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 JAR.toString(), "export", INPUT.toString(), "-o", dir.resolve("out").toString(), "--theme",
-                dir.resolve("small.yml").toString(), "--poster-size", "A0", "--impose", "saddle-stitch", "--tile", "A4"));
+                dir.resolve("small.yml").toString(), "--poster-size", "1189x1682mm", "--impose", "saddle-stitch", "--tile", "A4"));
         cmd.addAll(List.of(extra));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("JAVA_TOOL_OPTIONS");
@@ -100,7 +100,7 @@ class InterruptIT {
     void aSignalAtAnyMomentLeavesNoStagedFileAndNeverAMixOfOldAndNewOutputs() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "reads /proc to find how the JVM treats SIGINT");
         assertThat(JAR).as("mvn package makes the jar before integration tests").exists();
-        Files.writeString(dir.resolve("small.yml"), "extends: default\nposter:\n  min-body-size: 3pt\n");
+        Files.writeString(dir.resolve("small.yml"), "extends: default\nposter:\n  min-body-size: 4pt\n");
 
         long t0 = System.nanoTime();
         Run earlier = start(EARLIER);

@@ -15,13 +15,17 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
+import org.lessonpress.theme.CoreKeys;
+import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.ThemeKey;
 
 /**
  * The SHA-256 of everything one product (a format of an input) is made from, for the incremental manifest: the
  * input's bytes and name, the format and its option values (and the contents of any option that names a
  * {@code FILE}, such as {@code --reference-docx}), the theme as resolved (every value the {@code extends} chain
- * gives, so a change in any theme file of the chain that changes a value changes the key), the missing-glyph
+ * gives, so a change in any theme file of the chain that changes a value changes the key), the contents of the font
+ * files its font chains name and of the installed families they use (the bundled ones are in the jar), the missing-glyph
  * policy, the time stamped into outputs when {@code SOURCE_DATE_EPOCH} fixes it, how inputs are read, and the tool
  * itself (its version and jar, which holds the bundled fonts, themes and hyphenation patterns).
  *
@@ -32,17 +36,26 @@ final class DependencyKey {
     private static volatile String tool;
 
     private final byte[] run;
+    private final OptionValues values;
     private final Map<String, String> fileDigests = new ConcurrentHashMap<>();
 
     /**
      * @param timestamp the fixed time outputs carry, or null when it is the clock's
      */
-    DependencyKey(Theme theme, String missingGlyphs, String timestamp, DocumentReader.ReadOptions read) {
+    DependencyKey(Theme theme, String missingGlyphs, String timestamp, DocumentReader.ReadOptions read, OptionValues values) {
+        this.values = values;
         MessageDigest md = sha();
         update(md, "lessonpress-dependencies 1");
         update(md, tool());
         update(md, theme.name());
         update(md, canonical(new TreeMap<>(theme.values())));
+        for (ThemeKey<List<String>> chain : List.of(CoreKeys.FONT_SERIF, CoreKeys.FONT_SANS, CoreKeys.FONT_MONO)) {
+            for (String entry : theme.get(chain)) {
+                for (Path font : FontCatalog.bundled().files(entry)) { // a theme's own font files and installed families
+                    update(md, font + "=" + fileDigest(font.toString()));
+                }
+            }
+        }
         update(md, missingGlyphs);
         update(md, timestamp == null ? "clock" : timestamp);
         update(md, read.toString());
@@ -61,7 +74,9 @@ final class DependencyKey {
         update(md, sorted.toString());
         for (ExportOption<?> o : format.options()) {
             String value = sorted.get(o.name());
-            if (value != null && o.paramLabel().equals("FILE")) {
+            if (value != null && o.namesFile()) {
+                update(md, fileDigests.computeIfAbsent(value, v -> sha256(values.file(o, v)))); // the bytes the format parses
+            } else if (value != null && o.paramLabel().equals("FILE")) {
                 update(md, fileDigests.computeIfAbsent(value, DependencyKey::fileDigest));
             }
         }

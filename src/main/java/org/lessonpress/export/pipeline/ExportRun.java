@@ -19,6 +19,8 @@ import java.util.concurrent.Semaphore;
 import org.lessonpress.Diagnostic;
 import org.lessonpress.UsageException;
 import org.lessonpress.export.Exporter;
+import org.lessonpress.export.ScriptCheck;
+import org.lessonpress.load.LessonLoader;
 import org.lessonpress.theme.Theme;
 
 /**
@@ -83,7 +85,8 @@ public final class ExportRun {
             LoadedInput first = mine.isEmpty() ? null : load(mine.get(0));
             theme = services.theme(s.theme());
             console.printOnce(theme.warnings());
-            keys = new DependencyKey(theme, s.missingGlyphs().name(), s.fixedTime() ? Long.toString(s.timestamp().getEpochSecond()) : null, s.read());
+            keys = new DependencyKey(theme, s.missingGlyphs().name(), s.fixedTime() ? Long.toString(s.timestamp().getEpochSecond()) : null, s.read(),
+                    s.options().values());
             results = exportAll(mine, mains, first);
             try {
                 manifest.write(outputs);
@@ -212,6 +215,23 @@ public final class ExportRun {
                 .orElseGet(() -> SourceBytes.load(input, reader, s.read(), services::stdin));
     }
 
+    /**
+     * The input as loaded, or, when it holds text in a script no format sets right (see {@link ScriptCheck}), as an
+     * input with those errors and no document: it is refused before any format runs.
+     */
+    private static LoadedInput refuseUnsetScripts(LoadedInput in) {
+        if (!in.ok()) {
+            return in;
+        }
+        List<Diagnostic> scripts = ScriptCheck.check(in.input().name(), in.result().document());
+        if (scripts.isEmpty()) {
+            return in;
+        }
+        List<Diagnostic> all = new ArrayList<>(in.result().diagnostics());
+        all.addAll(scripts);
+        return new LoadedInput(in.input(), in.bytes(), new LessonLoader.Result(in.result().file(), null, all));
+    }
+
     /** Staged output of one format of an input, waiting for the others. */
     private record Staged(String key, List<String> files, Map<String, Integer> pages, Map<String, String> companions,
                           List<Diagnostic> warnings, long millis) {
@@ -251,6 +271,7 @@ public final class ExportRun {
                 if (loaded == null) {
                     loaded = load(input);
                 }
+                loaded = refuseUnsetScripts(loaded);
                 if (!loaded.ok()) {
                     Diagnostic error = loaded.result().errors().isEmpty() ? Diagnostic.error(input.name(), 0, 0, "cannot be read")
                             : loaded.result().errors().get(0);
@@ -321,7 +342,9 @@ public final class ExportRun {
                 String key = keys.of(input.name(), inputSha, e, options, main);
                 files.add(main);
                 java.io.OutputStream out = batch.open(main);
-                org.lessonpress.export.ExportContext ctx = org.lessonpress.export.ExportContext.builder(theme)
+                org.lessonpress.export.ExportContext.Builder builder = org.lessonpress.export.ExportContext.builder(theme);
+                s.options().values().addTo(builder, e, options);
+                org.lessonpress.export.ExportContext ctx = builder
                         .exporter(e.id())
                         .source(input.name(), loaded.bytes())
                         .options(options)

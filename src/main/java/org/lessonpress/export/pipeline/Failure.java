@@ -56,6 +56,10 @@ public record Failure(Kind kind, Diagnostic diagnostic, Throwable cause) {
         if (t instanceof OutputException out) {
             return new Failure(Kind.OUTPUT, Diagnostic.error(out.target(), 0, 0, "cannot write: " + out.reason()), t);
         }
+        if (t instanceof UsageException u && u.file() != null) { // about a file an option names: one line about it
+            return new Failure(Kind.USAGE, Diagnostic.error(u.file(), 0, 0,
+                    u.getMessage().substring(Math.min(u.getMessage().length(), u.file().length() + ": error: ".length()))), t);
+        }
         if (t instanceof UsageException) {
             return new Failure(Kind.USAGE, Diagnostic.error(input, 0, 0, where + t.getMessage()), t);
         }

@@ -16,15 +16,26 @@ public final class FormatOptions {
     private final List<Project.Override> overrides;
     private final Path projectDir;
     private final Map<String, String> commandLine;
+    private final OptionValues values;
 
     /**
      * @param commandLine option name (with dashes) to value, for every chosen format that declares the option
      */
     public FormatOptions(Project project, Map<String, String> commandLine) {
+        this(project, commandLine, new OptionValues());
+    }
+
+    /** @param values parses the values (once each), as the command line's and the project file's were checked */
+    public FormatOptions(Project project, Map<String, String> commandLine, OptionValues values) {
         this.project = project == null ? Map.of() : project.options();
         this.overrides = project == null ? List.of() : project.overrides();
         this.projectDir = project == null ? null : project.dir().toAbsolutePath().normalize();
         this.commandLine = Map.copyOf(commandLine);
+        this.values = values;
+    }
+
+    OptionValues values() {
+        return values;
     }
 
     public static FormatOptions commandLine(Map<String, String> commandLine) {

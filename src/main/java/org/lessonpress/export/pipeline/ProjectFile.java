@@ -47,11 +47,13 @@ public final class ProjectFile {
     private static final List<String> OVERRIDE_KEYS = List.of("match", "options");
 
     private final Exporters registry;
+    private final OptionValues values;
     private final String shown;
     private final Path dir;
 
-    private ProjectFile(Exporters registry, Path file) {
+    private ProjectFile(Exporters registry, OptionValues values, Path file) {
         this.registry = registry;
+        this.values = values;
         this.shown = file.toString();
         Path parent = file.getParent();
         this.dir = parent == null ? Path.of("") : parent;
@@ -63,8 +65,9 @@ public final class ProjectFile {
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
 
-    public static Project load(Path file, Exporters registry) {
-        return new ProjectFile(registry, file).read(file);
+    /** Reads and checks {@code file}; option values are parsed (and files they name read) through {@code values}. */
+    public static Project load(Path file, Exporters registry, OptionValues values) {
+        return new ProjectFile(registry, values, file).read(file);
     }
 
     private Project read(Path file) {
@@ -198,13 +201,13 @@ public final class ProjectFile {
             if (value.equals("false")) {
                 return;
             }
-        } else if (option.paramLabel().equals("FILE") && !Path.of(value).isAbsolute()) {
+        } else if ((option.namesFile() || option.paramLabel().equals("FILE")) && !Path.of(value).isAbsolute()) {
             value = dir.resolve(value).toString();
         }
         try {
-            option.parse(value);
-        } catch (IllegalArgumentException x) {
-            throw error(leaf, "'" + path + "': " + x.getMessage());
+            values.parse(e, option, value);
+        } catch (UsageException x) {
+            throw error(leaf, "'" + path + "': " + (x.file() == null ? x.getMessage() : x.getMessage().replaceFirst(": error: ", ": ")));
         }
         into.computeIfAbsent(e.id(), k -> new LinkedHashMap<>()).put(optionName, value);
     }

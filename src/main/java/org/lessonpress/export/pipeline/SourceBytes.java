@@ -5,20 +5,16 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Locale;
 import java.util.function.Supplier;
+import org.lessonpress.BoundedFile;
 import org.lessonpress.Diagnostic;
 
 /**
- * Reads an input into memory exactly once, never more than the size limit plus one byte, so a pipe or
- * {@code <(cat f)} (whose size the file system does not know) is bounded like a file. A file that is gone or
+ * Reads an input into memory exactly once, never more than the size limit plus one byte ({@link BoundedFile}), so a
+ * pipe or {@code <(cat f)} (whose size the file system does not know) is bounded like a file. A file that is gone or
  * unreadable by the time it is read is a diagnostic, like any other bad input.
  */
 public final class SourceBytes {
-    /** The most one Java array holds, whatever the limit says. */
-    private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
-
     private SourceBytes() {
     }
 
@@ -30,22 +26,19 @@ public final class SourceBytes {
         try {
             switch (input.origin()) {
                 case SAMPLE -> bytes = Sample.bytes();
-                case STDIN -> bytes = bounded(stdin.get(), max);
+                case STDIN -> bytes = BoundedFile.read(stdin.get(), max);
                 default -> {
-                    BasicFileAttributes attrs = Files.readAttributes(input.path(), BasicFileAttributes.class);
-                    if (attrs.isDirectory()) {
+                    if (Files.isDirectory(input.path())) {
                         return LoadedInput.unreadable(input, Diagnostic.error(input.name(), 0, 0,
                                 "is a folder; name it without a file, or the lesson files in it"));
                     }
-                    if (attrs.isRegularFile() && attrs.size() > max) {
-                        return LoadedInput.unreadable(input, Diagnostic.error(input.name(), 1, 0, "the file is "
-                                + human(attrs.size()) + ", over the " + human(max) + " limit; raise it with --max-input-size"));
-                    }
-                    try (InputStream in = Files.newInputStream(input.path())) {
-                        bytes = bounded(in, max);
-                    }
+                    bytes = BoundedFile.read(input.path(), max);
                 }
             }
+        } catch (BoundedFile.TooLarge e) {
+            // A pipe's size is not known, only that it holds more than the limit (the read stopped one byte past it).
+            String what = e.size() > e.limit() + 1 ? e.getMessage() : "the input is over the " + BoundedFile.human(max) + " limit";
+            return LoadedInput.unreadable(input, Diagnostic.error(input.name(), 1, 0, what + "; raise it with --max-input-size"));
         } catch (NoSuchFileException e) {
             return LoadedInput.unreadable(input, Diagnostic.error(input.name(), 0, 0, "no such file; check the path"));
         } catch (AccessDeniedException e) {
@@ -53,35 +46,6 @@ public final class SourceBytes {
         } catch (IOException e) {
             return LoadedInput.unreadable(input, Diagnostic.error(input.name(), 0, 0, "cannot read: " + OutputException.reason(e)));
         }
-        if (bytes == null) {
-            return LoadedInput.unreadable(input, Diagnostic.error(input.name(), 1, 0, "the input is over the " + human(max)
-                    + " limit; raise it with --max-input-size"));
-        }
         return new LoadedInput(input, bytes, reader.read(input.name(), bytes, options));
-    }
-
-    /** All of {@code in}, or null when it holds more than {@code max} bytes. */
-    private static byte[] bounded(InputStream in, long max) throws IOException {
-        int limit = (int) Math.min(max, MAX_ARRAY);
-        byte[] bytes = in.readNBytes(limit);
-        if (bytes.length == limit && in.read() >= 0) {
-            return null;
-        }
-        return bytes;
-    }
-
-    /** 900 B, 12.5 KB, 2.1 MB: one decimal, so a file just over the limit never reads as equal to it. */
-    static String human(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double v = bytes / 1024.0;
-        int u = 0;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
     }
 }

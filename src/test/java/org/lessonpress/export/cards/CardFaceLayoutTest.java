@@ -37,7 +37,7 @@ class CardFaceLayoutTest {
         CardStyle style = CardStyle.of(ctx, card);
         try (PDDocument pdf = new PDDocument()) {
             CardFaceLayout layout = new CardFaceLayout(style, card, 8.5, new LineBreaker(new PdfFonts(pdf)),
-                    l -> ctx.glyphs(l.line(), "lesson " + l.number()), ctx.sourceName());
+                    ctx::glyphs, ctx.sourceName());
             List<CardFace> fronts = new ArrayList<>();
             List<CardFace> backs = new ArrayList<>();
             List<CardContent> contents = CardContent.of(doc, ctx.theme());

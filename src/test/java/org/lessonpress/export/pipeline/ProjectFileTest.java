@@ -23,7 +23,7 @@ class ProjectFileTest {
     private Project load(String yaml) throws IOException {
         Path file = dir.resolve("lessonpress.yml");
         Files.writeString(file, yaml);
-        return ProjectFile.load(file, REGISTRY);
+        return ProjectFile.load(file, REGISTRY, new OptionValues());
     }
 
     @Test
