@@ -20,7 +20,7 @@ import org.lessonpress.model.Inline;
 
 /** commonmark block nodes → model blocks, with a depth limit so hostile nesting is an error, not a crash. */
 final class BlockConverter {
-    static final int MAX_DEPTH = 32;
+    static final int MAX_DEPTH = Limits.BLOCK_DEPTH;
     private static final String DASHES = "—―–";
 
     private final Lines lines;

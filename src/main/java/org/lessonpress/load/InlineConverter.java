@@ -17,7 +17,7 @@ import org.lessonpress.model.Inline;
 
 /** commonmark inline nodes → model inlines; adjacent text is merged, raw HTML and images are kept visibly. */
 final class InlineConverter {
-    static final int MAX_DEPTH = 40;
+    static final int MAX_DEPTH = Limits.INLINE_DEPTH;
 
     private final Lines lines;
 
