@@ -136,7 +136,7 @@ final class FrontMatter {
         return value;
     }
 
-    private static String checkLanguage(String file, int line, String value) {
+    static String checkLanguage(String file, int line, String value) {
         if (!value.matches("[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-[A-Za-z0-9]{5,8})*")) {
             throw BadInputException.at(file, line, "'language: " + value + "' is not a BCP 47 tag; write e.g. en, de, pt-BR or sr-Latn");
         }

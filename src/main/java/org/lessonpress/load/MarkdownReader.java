@@ -3,7 +3,6 @@ package org.lessonpress.load;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.node.Document;
@@ -64,19 +63,11 @@ public final class MarkdownReader implements Reader {
             }
             FrontMatter.Split split = FrontMatter.split(name, text, diagnostics);
             LessonDocument doc = new Builder(name, split, diagnostics).build();
-            return ModelCheck.apply(sorted(name, doc, diagnostics), Places.of(text).withFields(split.fieldLines()));
+            return ModelCheck.apply(Readers.result(name, doc, diagnostics), Places.of(text).withFields(split.fieldLines()));
         } catch (BadInputException e) {
             diagnostics.add(e.diagnostic());
-            return sorted(name, null, diagnostics);
+            return Readers.result(name, null, diagnostics);
         }
-    }
-
-    /** The result with its diagnostics in line order; no document if any is an error. */
-    static LessonLoader.Result sorted(String name, LessonDocument doc, List<Diagnostic> diagnostics) {
-        List<Diagnostic> list = new ArrayList<>(diagnostics);
-        list.sort(Comparator.comparingInt(Diagnostic::line));
-        boolean errors = list.stream().anyMatch(Diagnostic::isError);
-        return new LessonLoader.Result(name, errors ? null : doc, list);
     }
 
     /** The walk over the top-level Markdown blocks, feeding the outline. */

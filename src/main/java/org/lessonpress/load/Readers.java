@@ -14,6 +14,7 @@ import java.util.Set;
 import org.lessonpress.BadInputException;
 import org.lessonpress.Diagnostic;
 import org.lessonpress.UsageException;
+import org.lessonpress.model.LessonDocument;
 
 /**
  * The registered readers, found with {@link ServiceLoader} on the class path, in registration order, and the one
@@ -137,6 +138,14 @@ public final class Readers {
         } catch (StackOverflowError e) {
             return LessonLoader.Result.failed(name, Diagnostic.error(name, 1, 0, "the input is nested too deeply to read; flatten its lists or quotes"));
         }
+    }
+
+    /** The result with its diagnostics in line order; no document if any is an error. */
+    static LessonLoader.Result result(String name, LessonDocument doc, List<Diagnostic> diagnostics) {
+        List<Diagnostic> list = new ArrayList<>(diagnostics);
+        list.sort(Comparator.comparingInt(Diagnostic::line));
+        boolean errors = list.stream().anyMatch(Diagnostic::isError);
+        return new LessonLoader.Result(name, errors ? null : doc, list);
     }
 
     static String tooBig(long size, long max) {

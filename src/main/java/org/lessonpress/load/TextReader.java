@@ -57,10 +57,10 @@ public final class TextReader implements Reader {
                 throw BadInputException.at(name, 1, "the file is empty; a plain-text essay has a title line and numbered paragraphs");
             }
             LessonDocument doc = new Essay(name, text, options, diagnostics).read();
-            return ModelCheck.apply(MarkdownReader.sorted(name, doc, diagnostics), Places.of(text).withFields(java.util.Map.of("title", 1)));
+            return ModelCheck.apply(Readers.result(name, doc, diagnostics), Places.of(text).withFields(java.util.Map.of("title", 1)));
         } catch (BadInputException e) {
             diagnostics.add(e.diagnostic());
-            return MarkdownReader.sorted(name, null, diagnostics);
+            return Readers.result(name, null, diagnostics);
         }
     }
 
