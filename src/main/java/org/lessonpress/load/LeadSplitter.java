@@ -37,6 +37,14 @@ final class LeadSplitter {
         return new Split(lead, trimStart(rest), true);
     }
 
+    /** What follows plain-text offset {@code at} (a number written before the text, say). */
+    static List<Inline> after(List<Inline> content, int at) {
+        List<Inline> before = new ArrayList<>();
+        List<Inline> rest = new ArrayList<>();
+        cut(content, at, 0, before, rest);
+        return rest;
+    }
+
     /**
      * Puts what lies before plain-text offset {@code at} into {@code before}, the rest into {@code after}; returns
      * the offset after {@code inlines}. Offsets count as {@link InlineText#plain} does.
