@@ -205,7 +205,7 @@ final class HtmlBlocks {
         } else if (STRONG.contains(tag)) {
             out.add(new Inline.Strong(inlines(e.childNodes(), depth + 1)));
         } else if (CODE.contains(tag)) {
-            out.add(new Inline.Code(e.wholeText()));
+            out.add(new Inline.Code(e.wholeText().replaceAll("[ \\t\\n\\r\\f]+", " "))); // as a browser shows it
         } else if (tag.equals("a") && e.hasAttr("href")) {
             out.add(new Inline.Link(resolve(e.attr("href")), e.attr("title"), inlines(e.childNodes(), depth + 1)));
         } else if (tag.equals("br")) {

@@ -163,6 +163,14 @@ public final class Readers {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
+    /** The file name without folders and extension: {@code essays/conf.txt} → {@code conf}. */
+    static String stem(String name) {
+        String file = name.replace('\\', '/');
+        file = file.substring(file.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return dot <= 0 ? file : file.substring(0, dot);
+    }
+
     static String extension(String name) {
         String file = name.replace('\\', '/');
         file = file.substring(file.lastIndexOf('/') + 1);

@@ -9,7 +9,8 @@ import org.lessonpress.model.Inline;
 /**
  * A plain-text paragraph as model blocks: text with its line breaks kept as soft breaks, a quotation with its
  * attribution taken out as a quote ({@link QuoteFinder}), lines indented under the first kept as written in a code
- * block (a BibTeX entry), a line of marks as a rule, and a short capitalised line before more text as a heading.
+ * block (a BibTeX entry), a line of marks as a rule, and (where a heading may be) a short capitalised line before more
+ * text as a heading.
  */
 final class TextProse {
     private static final Pattern BIBTEX = Pattern.compile("@\\w+\\s*\\{.*");
@@ -17,7 +18,7 @@ final class TextProse {
     private TextProse() {
     }
 
-    static List<Block> blocks(TextParagraphs.Paragraph p, String language, boolean proseFollows) {
+    static List<Block> blocks(TextParagraphs.Paragraph p, String language, boolean headingAllowed) {
         if (TextParagraphs.isSeparator(p)) {
             return List.of(new Block.Rule(p.line()));
         }
@@ -26,7 +27,7 @@ final class TextProse {
             return List.of(new Block.CodeBlock(BIBTEX.matcher(first).matches() ? "bibtex" : "", String.join("\n", p.lines()) + "\n", p.line()));
         }
         String text = p.text();
-        if (proseFollows && TextParagraphs.isHeadingLine(p) && Character.isUpperCase(text.codePointAt(0))) {
+        if (headingAllowed && TextParagraphs.isHeadingLine(p) && Character.isUpperCase(text.codePointAt(0))) {
             return List.of(new Block.Heading(2, inlines(text), p.line()));
         }
         return prose(text, p.line(), language);

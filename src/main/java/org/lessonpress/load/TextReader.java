@@ -209,8 +209,9 @@ public final class TextReader implements Reader {
                     current.add(p);
                 } else {
                     TextParagraphs.Paragraph next = k + 1 < paras.size() ? paras.get(k + 1) : null;
-                    boolean proseFollows = next != null && paragraphs.item(next) == null && !TextParagraphs.isSeparator(next);
-                    for (Block b : TextProse.blocks(p, language, proseFollows)) {
+                    // A short line before more prose is a heading in the closing only: an intro has no headings of its own.
+                    boolean heading = k > lastItem && next != null && !TextParagraphs.isSeparator(next);
+                    for (Block b : TextProse.blocks(p, language, heading)) {
                         outline.block(b);
                     }
                 }

@@ -14,8 +14,54 @@ final class Whitespace {
 
     static List<Inline> collapse(List<Inline> in) {
         boolean[] afterSpace = {true};
-        List<Inline> out = pass(in, afterSpace);
+        List<Inline> out = hoist(pass(in, afterSpace));
         trimEnd(out);
+        while (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.HardBreak) {
+            out.remove(out.size() - 1);
+            trimEnd(out);
+        }
+        while (!out.isEmpty() && out.get(0) instanceof Inline.HardBreak) {
+            out.remove(0);
+        }
+        return out;
+    }
+
+    /**
+     * Moves a space at the edge of emphasis, strong or a link out of it ({@code <b>Lead. </b>Body} reads as
+     * {@code <b>Lead.</b> Body}): it shows the same, and Markdown cannot mark text that starts or ends with one.
+     */
+    private static List<Inline> hoist(List<Inline> in) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : in) {
+            List<Inline> children = i instanceof Inline.Emphasis e ? e.children() : i instanceof Inline.Strong s ? s.children()
+                    : i instanceof Inline.Link l ? l.children() : null;
+            if (children == null) {
+                add(out, i);
+                continue;
+            }
+            List<Inline> inner = new ArrayList<>(hoist(children));
+            boolean before = !inner.isEmpty() && inner.get(0) instanceof Inline.Text t && t.text().startsWith(" ");
+            if (before) {
+                String rest = ((Inline.Text) inner.get(0)).text().substring(1);
+                if (rest.isEmpty()) {
+                    inner.remove(0);
+                } else {
+                    inner.set(0, new Inline.Text(rest));
+                }
+                add(out, new Inline.Text(" "));
+            }
+            boolean after = !inner.isEmpty() && inner.get(inner.size() - 1) instanceof Inline.Text t && t.text().endsWith(" ");
+            if (after) {
+                trimEnd(inner);
+            }
+            if (!inner.isEmpty() || i instanceof Inline.Link) {
+                out.add(i instanceof Inline.Emphasis ? new Inline.Emphasis(inner) : i instanceof Inline.Strong ? new Inline.Strong(inner)
+                        : new Inline.Link(((Inline.Link) i).destination(), ((Inline.Link) i).title(), inner));
+            }
+            if (after) {
+                add(out, new Inline.Text(" "));
+            }
+        }
         return out;
     }
 
@@ -56,11 +102,11 @@ final class Whitespace {
         }
     }
 
-    private static void add(List<Inline> out, Inline.Text t) {
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
+    private static void add(List<Inline> out, Inline i) {
+        if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
             out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
         } else {
-            out.add(t);
+            out.add(i);
         }
     }
 

@@ -19,7 +19,6 @@ import org.lessonpress.model.InlineText;
 import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
-import org.lessonpress.testing.ModelShape;
 
 /**
  * Two saved pages of the seed essay, one in the shape WordPress writes (navigation, sidebar widgets, share buttons,

@@ -18,7 +18,6 @@ import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
 import org.lessonpress.testing.Corpus;
-import org.lessonpress.testing.ModelShape;
 
 /** The text reader on the seed essay exactly as scraped, and on the shapes plain-text essays come in. */
 class TextReaderTest {

@@ -1,4 +1,4 @@
-package org.lessonpress.testing;
+package org.lessonpress.load;
 
 import java.util.List;
 import org.lessonpress.model.Block;
