@@ -45,6 +45,7 @@ public final class Cli {
         Map<String, java.util.function.Supplier<CommandSpec>> commands = new java.util.LinkedHashMap<>();
         commands.put("export", () -> new ExportCommand(session).spec());
         commands.put("check", () -> new CheckCommand(session).spec());
+        commands.put("import", () -> new ImportCommand(session).spec());
         commands.put("formats", () -> new FormatsCommand(session).spec());
         boolean one = args.length > 0 && commands.containsKey(args[0]);
         for (Map.Entry<String, java.util.function.Supplier<CommandSpec>> c : commands.entrySet()) {

@@ -173,6 +173,10 @@ final class HtmlEssay {
     }
 
     private void list(Element ol) {
+        if (!ol.endSourceRange().isTracked() || ol.endSourceRange().isImplicit()) {
+            throw BadInputException.at(file, HtmlBlocks.line(ol), "this list of lessons is never closed (no </ol>): the page looks cut off; "
+                    + "save the whole page again");
+        }
         current = null;
         int number = HtmlBlocks.start(ol);
         for (Element li : ol.children()) {

@@ -27,6 +27,9 @@ import org.lessonpress.model.Metadata;
 final class HtmlPage {
     private static final Pattern CHARSET = Pattern.compile("(?i)<meta[^>]{0,200}charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{1,40})");
 
+    /** Deeper than any real page (they rarely pass 40), well below jsoup's own cap of 512. */
+    static final int MAX_DEPTH = 256;
+
     private HtmlPage() {
     }
 
@@ -38,6 +41,7 @@ final class HtmlPage {
                 throw BadInputException.at(name, 1, "the file is empty; give a saved web page (.html)");
             }
             Document page = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
+            tooDeep(name, page);
             MainContent main = MainContent.find(page);
             PageMetadata meta = PageMetadata.of(name, page, main.element(), diagnostics);
             if (!options.keepTrailing()) {
@@ -63,6 +67,20 @@ final class HtmlPage {
         } catch (BadInputException e) {
             diagnostics.add(e.diagnostic());
             return Readers.result(name, null, diagnostics);
+        }
+    }
+
+    /** Elements nested deeper than any page needs: a broken or hostile page, refused before anything walks it. */
+    private static void tooDeep(String name, Document page) {
+        org.jsoup.nodes.Node[] deep = {null};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (deep[0] == null && depth > MAX_DEPTH) {
+                deep[0] = node;
+            }
+        }, page);
+        if (deep[0] != null) {
+            throw BadInputException.at(name, HtmlBlocks.line(deep[0]), "the page's elements are nested more than " + MAX_DEPTH
+                    + " levels deep here; no essay needs that, so the page is not read");
         }
     }
 

@@ -1,7 +1,6 @@
 package org.lessonpress.load;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +47,7 @@ final class ModelCheck {
         }
         List<Diagnostic> all = new ArrayList<>(r.diagnostics());
         all.addAll(check.found);
-        all.sort(Comparator.comparingInt(Diagnostic::line));
+        all.sort(Readers.IN_LINE_ORDER);
         boolean errors = all.stream().anyMatch(Diagnostic::isError);
         return new LessonLoader.Result(r.file(), errors ? null : doc, all);
     }
@@ -148,14 +147,13 @@ final class ModelCheck {
         String where = "lesson " + l.number();
         int line = line(l, l.line());
         int leadLength = l.leadText().length();
-        if (leadLength > Limits.LEAD) {
-            error(line, 0, String.format(Locale.ROOT, "the lead of %s is %,d characters, over the limit of %,d; end its first "
-                    + "sentence sooner or mark a shorter lead in bold", where, leadLength, Limits.LEAD));
-        }
         int length = leadLength + InlineText.plainBlocks(l.body()).length();
         if (length > Limits.LESSON) {
             error(line, 0, String.format(Locale.ROOT, "%s is %,d characters, over the limit of %,d for one lesson; split it or "
                     + "shorten it", where, length, Limits.LESSON));
+        } else if (leadLength > Limits.LEAD) {
+            error(line, 0, String.format(Locale.ROOT, "the lead of %s is %,d characters, over the limit of %,d; end its first "
+                    + "sentence sooner or mark a shorter lead in bold", where, leadLength, Limits.LEAD));
         }
         List<Inline> lead = inlines(l.lead(), where, new int[] {line});
         return new Lesson(l.number(), lead, blocks(l.body(), where), l.leadInferred(), l.line());

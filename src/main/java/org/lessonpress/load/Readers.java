@@ -26,6 +26,9 @@ public final class Readers {
     static final int HEAD = 4096;
     private static final String FALLBACK = "text";
 
+    /** Diagnostics in line order, errors before warnings on the same line. */
+    static final Comparator<Diagnostic> IN_LINE_ORDER = Comparator.comparingInt(Diagnostic::line).thenComparing(d -> !d.isError());
+
     private final Map<String, Reader> byId;
 
     private Readers(Map<String, Reader> byId) {
@@ -88,11 +91,21 @@ public final class Readers {
         if (r != null) {
             return r;
         }
-        String hint = byId.values().stream().filter(x -> x.extensions().contains(key)).map(Reader::id).findFirst()
-                .orElseGet(() -> byId.keySet().stream().min(Comparator.comparingInt(k -> FrontMatter.distance(k, key)))
-                        .filter(k -> FrontMatter.distance(k, key) <= 2).orElse(null));
-        throw new UsageException("unknown input format '" + id + "' for --from" + (hint == null ? "" : "; did you mean '" + hint + "'?")
-                + " Readers: " + String.join(", ", byId.keySet()));
+        String hint = null;
+        int best = 3;
+        for (Reader candidate : byId.values()) {
+            List<String> names = new ArrayList<>(candidate.extensions());
+            names.add(candidate.id());
+            for (String n : names) {
+                int d = FrontMatter.distance(n, key);
+                if (d < best) {
+                    best = d;
+                    hint = candidate.id();
+                }
+            }
+        }
+        throw new UsageException("unknown reader '" + id + "' for --from" + (hint == null ? "." : "; did you mean '" + hint + "'?")
+                + " Available: " + String.join(", ", byId.keySet()));
     }
 
     /** The reader for an input: {@code from} if given, else the one claiming the name's extension, else the best sniff. */
@@ -143,7 +156,7 @@ public final class Readers {
     /** The result with its diagnostics in line order; no document if any is an error. */
     static LessonLoader.Result result(String name, LessonDocument doc, List<Diagnostic> diagnostics) {
         List<Diagnostic> list = new ArrayList<>(diagnostics);
-        list.sort(Comparator.comparingInt(Diagnostic::line));
+        list.sort(IN_LINE_ORDER);
         boolean errors = list.stream().anyMatch(Diagnostic::isError);
         return new LessonLoader.Result(name, errors ? null : doc, list);
     }
@@ -176,14 +189,5 @@ public final class Readers {
         file = file.substring(file.lastIndexOf('/') + 1);
         int dot = file.lastIndexOf('.');
         return dot <= 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** The readers with their extensions, for messages: "markdown (.md, .markdown), text (.txt)". */
-    List<String> described() {
-        List<String> out = new ArrayList<>();
-        for (Reader r : byId.values()) {
-            out.add(r.id() + " (" + String.join(", ", r.extensions().stream().map(e -> "." + e).toList()) + ")");
-        }
-        return out;
     }
 }
