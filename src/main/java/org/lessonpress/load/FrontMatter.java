@@ -77,7 +77,7 @@ final class FrontMatter {
                         + "' must be plain text, not a nested mapping");
             }
             if (!KEYS.contains(key)) {
-                diagnostics.add(Diagnostic.warning(file, leaf.line(), 0, "unknown front matter key '" + key + "' is ignored"
+                diagnostics.add(Diagnostic.warning(file, leaf.line(), 0, "unknown front matter key '" + Echo.of(key) + "' is ignored"
                         + suggestion(key)));
                 continue;
             }

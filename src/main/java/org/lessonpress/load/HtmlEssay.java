@@ -187,7 +187,7 @@ final class HtmlEssay {
                 try {
                     number = Integer.parseInt(li.attr("value").strip());
                 } catch (NumberFormatException e) {
-                    diagnostics.add(Diagnostic.warning(file, HtmlBlocks.line(li), 0, "value=\"" + li.attr("value")
+                    diagnostics.add(Diagnostic.warning(file, HtmlBlocks.line(li), 0, "value=\"" + Echo.of(li.attr("value"))
                             + "\" is not a number; the item is numbered by its position"));
                 }
             }

@@ -113,7 +113,8 @@ final class HtmlPage {
 
     private static String describe(MainContent main) {
         org.jsoup.nodes.Element e = main.element();
-        String attrs = e.id().isEmpty() ? e.className().isEmpty() ? "" : " class=\"" + e.className() + "\"" : " id=\"" + e.id() + "\"";
+        String attrs = e.id().isEmpty() ? e.className().isEmpty() ? "" : " class=\"" + Echo.of(e.className()) + "\""
+                : " id=\"" + Echo.of(e.id()) + "\"";
         return "the <" + e.normalName() + attrs + "> at line " + HtmlBlocks.line(e);
     }
 

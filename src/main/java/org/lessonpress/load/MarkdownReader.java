@@ -118,7 +118,7 @@ public final class MarkdownReader implements Reader {
             if (h.getLevel() == 1 && outline.isEmpty()) {
                 String title = InlineText.plain(content).strip();
                 if (!title.equalsIgnoreCase(metadata.title())) {
-                    lines.warn(line, "the '#' heading '" + title + "' is left out: the title comes from the front matter; use '##' for sections");
+                    lines.warn(line, "the '#' heading '" + Echo.of(title) + "' is left out: the title comes from the front matter; use '##' for sections");
                 }
                 outline.seen();
                 return;

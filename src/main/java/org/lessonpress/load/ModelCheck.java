@@ -294,6 +294,6 @@ final class ModelCheck {
     }
 
     private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+        return Echo.of(s);
     }
 }

@@ -160,13 +160,13 @@ final class Outline {
         int line = h.block().line();
         String title = InlineText.plain(h.block().content()).strip();
         if (h.level() < 1) {
-            throw BadInputException.at(file, line, wording.titleHeading().apply(title));
+            throw BadInputException.at(file, line, wording.titleHeading().apply(Echo.of(title)));
         }
         while (!stack.isEmpty() && stack.peek().level >= h.level()) {
             stack.pop();
         }
         if (stack.isEmpty() && h.level() > 1) {
-            throw BadInputException.at(file, line, "the sub-section '" + title + "' has no " + wording.sectionHeading()
+            throw BadInputException.at(file, line, "the sub-section '" + Echo.of(title) + "' has no " + wording.sectionHeading()
                     + " section above it; add one or make it " + wording.sectionHeading());
         }
         if (title.isEmpty()) {
@@ -200,7 +200,7 @@ final class Outline {
 
     private void warnEmpty(Section s) {
         if (s.lessonCount() == 0) {
-            diagnostics.add(Diagnostic.warning(file, s.line(), 0, "section '" + s.titleText() + "' has no lessons"));
+            diagnostics.add(Diagnostic.warning(file, s.line(), 0, "section '" + Echo.of(s.titleText()) + "' has no lessons"));
         }
         s.subsections().forEach(this::warnEmpty);
     }

@@ -72,7 +72,7 @@ record PageMetadata(String title, String author, String date, String source, Str
         try {
             FrontMatter.checkLanguage(file, line, lang);
         } catch (BadInputException e) {
-            diagnostics.add(Diagnostic.warning(file, line, 0, "lang=\"" + html.attr("lang") + "\" is not a BCP 47 tag; the text "
+            diagnostics.add(Diagnostic.warning(file, line, 0, "lang=\"" + Echo.of(html.attr("lang")) + "\" is not a BCP 47 tag; the text "
                     + "is read as English (en)"));
             return "";
         }

@@ -145,7 +145,7 @@ public final class Readers {
         }
         Reader reader = choose(name, bytes, options.from());
         try {
-            return ModelCheck.apply(reader.read(name, bytes, options), Places.none());
+            return oneLine(ModelCheck.apply(reader.read(name, bytes, options), Places.none()));
         } catch (BadInputException e) {
             return LessonLoader.Result.failed(name, e.diagnostic());
         } catch (StackOverflowError e) {
@@ -159,6 +159,18 @@ public final class Readers {
         list.sort(IN_LINE_ORDER);
         boolean errors = list.stream().anyMatch(Diagnostic::isError);
         return new LessonLoader.Result(name, errors ? null : doc, list);
+    }
+
+    /** Every message on one line, whatever a reader put in it (a value of the input, a plug-in's wording). */
+    private static LessonLoader.Result oneLine(LessonLoader.Result r) {
+        List<Diagnostic> out = new ArrayList<>();
+        boolean changed = false;
+        for (Diagnostic d : r.diagnostics()) {
+            String m = Echo.line(d.message());
+            changed |= !m.equals(d.message());
+            out.add(m.equals(d.message()) ? d : new Diagnostic(d.severity(), d.file(), d.line(), d.column(), m));
+        }
+        return changed ? new LessonLoader.Result(r.file(), r.document(), out) : r;
     }
 
     static String tooBig(long size, long max) {
