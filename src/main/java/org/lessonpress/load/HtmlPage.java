@@ -84,20 +84,32 @@ final class HtmlPage {
         }
     }
 
-    /** UTF-8 unless the page's {@code <meta charset>} names another encoding this JVM has. */
+    /** UTF-8 unless the page's {@code <meta charset>} names another (single-byte or multi-byte) encoding this JVM has. */
     private static String decode(String name, byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
-        Matcher m = CHARSET.matcher(head);
-        if (m.find() && Charset.isSupported(m.group(1)) && !Charset.forName(m.group(1)).equals(StandardCharsets.UTF_8)
-                && !Charset.forName(m.group(1)).name().startsWith("UTF-16")) {
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == 0) {
-                    throw BadInputException.at(name, 1, "binary data (a NUL byte), not a web page; give a saved .html page");
-                }
-            }
-            return new String(bytes, Charset.forName(m.group(1))).replace("\r\n", "\n").replace('\r', '\n');
+        Charset declared = declared(bytes);
+        if (declared == null) {
+            return SourceText.decode(name, bytes, "a saved web page (.html) in UTF-8");
         }
-        return SourceText.decode(name, bytes, "a saved web page (.html) in UTF-8");
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw BadInputException.at(name, 1, "binary data (a NUL byte), not a web page; give a saved .html page");
+            }
+        }
+        return new String(bytes, declared).replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The encoding the page declares, if it is a known one other than UTF-8 (and not UTF-16, which has NUL bytes). */
+    private static Charset declared(byte[] bytes) {
+        Matcher m = CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1));
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            Charset c = Charset.forName(m.group(1));
+            return c.equals(StandardCharsets.UTF_8) || c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32") ? null : c;
+        } catch (IllegalArgumentException unknownOrIllegalName) {
+            return null; // read as UTF-8, which says so if the bytes are not
+        }
     }
 
     /** The address relative links are resolved against: {@code <base href>}, else the canonical address. */
