@@ -27,7 +27,7 @@ import org.lessonpress.model.InlineText;
  */
 final class HtmlEssay {
     static final Outline.Wording WORDING = new Outline.Wording("not inside", "move it into the <li> to say so", "<h2>",
-            title -> "'" + title + "' is a title heading");
+            "'%s' is a title heading");
     /** Elements walked through as wrappers of the essay's blocks. */
     private static final Set<String> WRAPPERS = Set.of("div", "section", "article", "main", "header", "footer", "aside", "nav",
             "center", "details", "form", "fieldset", "hgroup", "body", "html", "figure");

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * front matter; {@link HtmlEssay} the sections and lessons.
  */
 public final class HtmlReader implements Reader {
-    private static final Pattern MARKUP = Pattern.compile("(?is)\\A\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title)\\b");
 
     @Override
     public String id() {
@@ -32,10 +31,15 @@ public final class HtmlReader implements Reader {
     @Override
     public int sniff(byte[] head) {
         String s = new String(head, StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "");
-        if (MARKUP.matcher(s).find()) {
+        if (Markup.START.matcher(s).find()) {
             return 90;
         }
         return s.stripLeading().startsWith("<") && s.toLowerCase(Locale.ROOT).contains("</p>") ? 30 : 0;
+    }
+
+    /** Compiled on the first sniff, not when the registry is found. */
+    private static final class Markup {
+        static final Pattern START = Pattern.compile("(?is)\\A\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title)\\b");
     }
 
     @Override

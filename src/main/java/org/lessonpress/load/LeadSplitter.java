@@ -2,6 +2,7 @@ package org.lessonpress.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.lessonpress.model.Inline;
 import org.lessonpress.model.InlineText;
 
@@ -60,29 +61,27 @@ final class LeadSplitter {
                 before.add(new Inline.Text(t.text().substring(0, at - pos)));
                 after.add(new Inline.Text(t.text().substring(at - pos)));
             } else if (in instanceof Inline.Emphasis e) {
-                List<Inline> b = new ArrayList<>();
-                List<Inline> a = new ArrayList<>();
-                cut(e.children(), at, pos, b, a);
-                before.add(new Inline.Emphasis(b));
-                after.add(new Inline.Emphasis(a));
+                cutInside(e.children(), at, pos, before, after, Inline.Emphasis::new);
             } else if (in instanceof Inline.Strong s) {
-                List<Inline> b = new ArrayList<>();
-                List<Inline> a = new ArrayList<>();
-                cut(s.children(), at, pos, b, a);
-                before.add(new Inline.Strong(b));
-                after.add(new Inline.Strong(a));
+                cutInside(s.children(), at, pos, before, after, Inline.Strong::new);
             } else if (in instanceof Inline.Link l) {
-                List<Inline> b = new ArrayList<>();
-                List<Inline> a = new ArrayList<>();
-                cut(l.children(), at, pos, b, a);
-                before.add(new Inline.Link(l.destination(), l.title(), b));
-                after.add(new Inline.Link(l.destination(), l.title(), a));
+                cutInside(l.children(), at, pos, before, after, c -> new Inline.Link(l.destination(), l.title(), c));
             } else {
                 before.add(in); // code is never cut
             }
             pos += length;
         }
         return pos;
+    }
+
+    /** Cuts a marked run in two, each half keeping the mark. */
+    private static void cutInside(List<Inline> children, int at, int pos, List<Inline> before, List<Inline> after,
+                                  Function<List<Inline>, Inline> mark) {
+        List<Inline> b = new ArrayList<>();
+        List<Inline> a = new ArrayList<>();
+        cut(children, at, pos, b, a);
+        before.add(mark.apply(b));
+        after.add(mark.apply(a));
     }
 
     static List<Inline> trimStart(List<Inline> in) {

@@ -29,7 +29,7 @@ import org.lessonpress.model.Metadata;
  */
 public final class MarkdownReader implements Reader {
     static final Outline.Wording WORDING = new Outline.Wording("not indented under", "indent it by 3 spaces to say so", "'##'",
-            title -> "'# " + title + "' is a title heading; use '##' for sections and '###' for sub-sections");
+            "'# %s' is a title heading; use '##' for sections and '###' for sub-sections");
 
     @Override
     public String id() {

@@ -48,8 +48,7 @@ final class ModelCheck {
         List<Diagnostic> all = new ArrayList<>(r.diagnostics());
         all.addAll(check.found);
         all.sort(Readers.IN_LINE_ORDER);
-        boolean errors = all.stream().anyMatch(Diagnostic::isError);
-        return new LessonLoader.Result(r.file(), errors ? null : doc, all);
+        return new LessonLoader.Result(r.file(), Readers.anyError(all) ? null : doc, all);
     }
 
     private LessonDocument document(LessonDocument d) {
@@ -63,8 +62,8 @@ final class ModelCheck {
         numbers(entries);
         Metadata m = metadata(d.metadata());
         List<Block> intro = blocks(d.intro(), "the intro");
-        List<Lesson> lessons = d.lessons().stream().map(this::lesson).toList();
-        List<Section> sections = d.sections().stream().map(this::section).toList();
+        List<Lesson> lessons = lessons(d.lessons());
+        List<Section> sections = sections(d.sections());
         List<Block> closing = blocks(d.closing(), "the closing");
         return new LessonDocument(m, intro, lessons, sections, closing, d.sourceName());
     }
@@ -139,8 +138,23 @@ final class ModelCheck {
         }
         List<Inline> title = inlines(s.title(), where, new int[] {line});
         List<Block> preamble = blocks(s.preamble(), where);
-        return new Section(s.id(), s.level(), title, preamble, s.lessons().stream().map(this::lesson).toList(),
-                s.subsections().stream().map(this::section).toList(), s.line());
+        return new Section(s.id(), s.level(), title, preamble, lessons(s.lessons()), sections(s.subsections()), s.line());
+    }
+
+    private List<Section> sections(List<Section> sections) {
+        List<Section> out = new ArrayList<>(sections.size());
+        for (Section s : sections) {
+            out.add(section(s));
+        }
+        return out;
+    }
+
+    private List<Lesson> lessons(List<Lesson> lessons) {
+        List<Lesson> out = new ArrayList<>(lessons.size());
+        for (Lesson l : lessons) {
+            out.add(lesson(l));
+        }
+        return out;
     }
 
     private Lesson lesson(Lesson l) {

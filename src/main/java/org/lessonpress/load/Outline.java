@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.lessonpress.BadInputException;
 import org.lessonpress.Diagnostic;
 import org.lessonpress.model.Block;
@@ -29,9 +28,9 @@ final class Outline {
     /**
      * How a format words what the messages say: text that is not inside a lesson ("not indented under"), how to put
      * it inside ("indent it by 3 spaces to say so"), how a top-level section heading is written ("'##'"), and what
-     * to say of a title heading (level 0) met where a section should be.
+     * to say of a title heading (level 0) met where a section should be ({@code %s}: its text).
      */
-    record Wording(String notInside, String keepInLesson, String sectionHeading, Function<String, String> titleHeading) {
+    record Wording(String notInside, String keepInLesson, String sectionHeading, String titleHeading) {
     }
 
     private final String file;
@@ -113,11 +112,11 @@ final class Outline {
         for (Object o : tail) {
             closing.add(o instanceof HeadingDraft h ? h.block() : (Block) o);
         }
-        List<Section> sections = roots.stream().map(Outline::section).toList();
+        List<Section> sections = sections(roots);
         for (Section s : sections) {
             warnEmpty(s);
         }
-        return new LessonDocument(metadata, intro, topLessons.stream().map(LessonDraft::build).toList(), sections,
+        return new LessonDocument(metadata, intro, lessons(topLessons), sections,
                 closing, sourceName);
     }
 
@@ -160,7 +159,7 @@ final class Outline {
         int line = h.block().line();
         String title = InlineText.plain(h.block().content()).strip();
         if (h.level() < 1) {
-            throw BadInputException.at(file, line, wording.titleHeading().apply(Echo.of(title)));
+            throw BadInputException.at(file, line, wording.titleHeading().replace("%s", Echo.of(title)));
         }
         while (!stack.isEmpty() && stack.peek().level >= h.level()) {
             stack.pop();
@@ -194,15 +193,32 @@ final class Outline {
     }
 
     private static Section section(SectionDraft d) {
-        return new Section(d.id, d.level, d.title, d.preamble, d.lessons.stream().map(LessonDraft::build).toList(),
-                d.subsections.stream().map(Outline::section).toList(), d.line);
+        return new Section(d.id, d.level, d.title, d.preamble, lessons(d.lessons), sections(d.subsections), d.line);
+    }
+
+    private static List<Section> sections(List<SectionDraft> drafts) {
+        List<Section> out = new ArrayList<>(drafts.size());
+        for (SectionDraft d : drafts) {
+            out.add(section(d));
+        }
+        return out;
+    }
+
+    private static List<Lesson> lessons(List<LessonDraft> drafts) {
+        List<Lesson> out = new ArrayList<>(drafts.size());
+        for (LessonDraft d : drafts) {
+            out.add(d.build());
+        }
+        return out;
     }
 
     private void warnEmpty(Section s) {
         if (s.lessonCount() == 0) {
             diagnostics.add(Diagnostic.warning(file, s.line(), 0, "section '" + Echo.of(s.titleText()) + "' has no lessons"));
         }
-        s.subsections().forEach(this::warnEmpty);
+        for (Section sub : s.subsections()) {
+            warnEmpty(sub);
+        }
     }
 
     private static final class LessonDraft {

@@ -20,4 +20,15 @@ public record ReadOptions(String from, boolean keepTrailing, long maxBytes) {
     public ReadOptions withMaxBytes(long max) {
         return new ReadOptions(from, keepTrailing, max);
     }
+
+    // Written out: a record's generated equals and hashCode bootstrap method handles on first use, a cost in start-up.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReadOptions r && r.from.equals(from) && r.keepTrailing == keepTrailing && r.maxBytes == maxBytes;
+    }
+
+    @Override
+    public int hashCode() {
+        return (from.hashCode() * 31 + Boolean.hashCode(keepTrailing)) * 31 + Long.hashCode(maxBytes);
+    }
 }

@@ -26,8 +26,17 @@ public final class Readers {
     static final int HEAD = 4096;
     private static final String FALLBACK = "text";
 
-    /** Diagnostics in line order, errors before warnings on the same line. */
-    static final Comparator<Diagnostic> IN_LINE_ORDER = Comparator.comparingInt(Diagnostic::line).thenComparing(d -> !d.isError());
+    /**
+     * Diagnostics in line order, errors before warnings on the same line. (Loops and a plain class here and in the
+     * model checks, not lambdas and streams: each lambda's first call costs a short run start-up time.)
+     */
+    static final Comparator<Diagnostic> IN_LINE_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            int byLine = Integer.compare(a.line(), b.line());
+            return byLine != 0 ? byLine : Boolean.compare(!a.isError(), !b.isError());
+        }
+    };
 
     private final Map<String, Reader> byId;
 
@@ -61,7 +70,9 @@ public final class Readers {
 
     public static Readers of(List<Reader> readers) {
         Map<String, Reader> byId = new LinkedHashMap<>();
-        readers.forEach(r -> byId.put(r.id(), r));
+        for (Reader r : readers) {
+            byId.put(r.id(), r);
+        }
         return new Readers(byId);
     }
 
@@ -80,7 +91,9 @@ public final class Readers {
     /** Every extension some reader claims, lower case, without the dot (for finding inputs in a folder). */
     public Set<String> extensions() {
         Set<String> out = new LinkedHashSet<>();
-        byId.values().forEach(r -> out.addAll(r.extensions()));
+        for (Reader r : byId.values()) {
+            out.addAll(r.extensions());
+        }
         return out;
     }
 
@@ -157,8 +170,7 @@ public final class Readers {
     static LessonLoader.Result result(String name, LessonDocument doc, List<Diagnostic> diagnostics) {
         List<Diagnostic> list = new ArrayList<>(diagnostics);
         list.sort(IN_LINE_ORDER);
-        boolean errors = list.stream().anyMatch(Diagnostic::isError);
-        return new LessonLoader.Result(name, errors ? null : doc, list);
+        return new LessonLoader.Result(name, anyError(list) ? null : doc, list);
     }
 
     /** Every message on one line, whatever a reader put in it (a value of the input, a plug-in's wording). */
@@ -171,6 +183,15 @@ public final class Readers {
             out.add(m.equals(d.message()) ? d : new Diagnostic(d.severity(), d.file(), d.line(), d.column(), m));
         }
         return changed ? new LessonLoader.Result(r.file(), r.document(), out) : r;
+    }
+
+    static boolean anyError(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String tooBig(long size, long max) {

@@ -20,7 +20,7 @@ import org.lessonpress.model.Metadata;
  */
 public final class TextReader implements Reader {
     static final Outline.Wording WORDING = new Outline.Wording("not part of", "number it as a lesson or move it", "section",
-            title -> "'" + title + "' cannot be a heading here");
+            "'%s' cannot be a heading here");
 
     @Override
     public String id() {
