@@ -91,6 +91,7 @@ class ReadersCliTest {
         CliRunner.Outcome out = new CliRunner().run("import", SEED.toString());
         assertThat(out.code()).isZero();
         assertThat(out.out()).startsWith("---\ntitle: \"39 Lessons from Industry ML Conferences in 2024\"\n").contains("\n39. **Put enough geeks");
+        assertThat(new CliRunner().run("import", SEED.toString(), "-o", "-").out()).isEqualTo(out.out());
         Path md = dir.resolve("x.md");
         Files.writeString(md, "my own edits");
         CliRunner.Outcome refused = new CliRunner().run("import", SEED.toString(), "-o", md.toString());
