@@ -50,7 +50,7 @@ final class CommonOptions {
         spec.addOption(OptionSpec.builder("--max-input-size").paramLabel("SIZE").type(Long.class).defaultValue("10MB")
                 .initialValue(LessonLoader.DEFAULT_MAX_BYTES)
                 .converters(new SizeConverter())
-                .description("Refuse lesson files larger than this (e.g. 10MB, 500KB). Default: ${DEFAULT-VALUE}.")
+                .description("Refuse inputs larger than this (e.g. 10MB, 500KB). Default: ${DEFAULT-VALUE}.")
                 .setter(Specs.<Long>setter(v -> maxInputSize = v)).build());
         spec.addOption(OptionSpec.builder("--from").paramLabel("READER").type(String.class)
                 .description("Read the inputs as this format (see 'lessonpress formats'). Default: by the file's extension, "
