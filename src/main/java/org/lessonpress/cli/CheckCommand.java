@@ -49,10 +49,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         Optional<Project> project = ProjectChoice.choose(common, "check", session.exporters(), new OptionValues());
         String themeName = common.theme != null ? common.theme : project.map(Project::theme).orElse(ThemeLoader.DEFAULT);
-        List<InputFile> inputs = new InputDiscovery(session.reader().extensions(), null)
+        org.lessonpress.load.ReadOptions options = common.readOptions();
+        List<InputFile> inputs = new InputDiscovery(session.reader().extensions(options), null)
                 .discover(ProjectChoice.inputs(common, project), common.sample, null).inputs();
         Theme theme = session.theme(themeName, common.themePath);
-        DocumentReader.ReadOptions options = new DocumentReader.ReadOptions(common.maxInputSize);
         int status = ExitCode.OK;
         for (InputFile input : inputs) {
             LessonLoader.Result r = session.read(input, options).result();

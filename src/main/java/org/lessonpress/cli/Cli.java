@@ -28,7 +28,7 @@ public final class Cli {
     private final Map<String, String> env;
     /** The exporters given, or null: those on the class path, found on a second thread (see {@link Prefetch}). */
     private final Exporters exporters;
-    private final DocumentReader reader = DocumentReader.markdown();
+    private final DocumentReader reader = DocumentReader.builtIn();
     private boolean terminal;
 
     /** With the exporters on the class path. */
@@ -70,6 +70,7 @@ public final class Cli {
         commands.put("export", () -> new ExportCommand(session, "export").spec());
         commands.put("build", () -> new ExportCommand(session, "build").spec());
         commands.put("check", () -> new CheckCommand(session).spec());
+        commands.put("import", () -> new ImportCommand(session).spec());
         commands.put("formats", () -> new FormatsCommand(session).spec());
         commands.put("help", () -> new HelpCommand(session).spec());
         commands.put("completion", () -> new CompletionCommand(session).spec());

@@ -214,7 +214,7 @@ final class ExportCommand implements Callable<Integer> {
         RunSettings settings = new RunSettings(ProjectChoice.inputs(common, project), common.sample, base, chosen, output,
                 template, theme, new FormatOptions(project.orElse(null), exporterOptions, optionValues),
                 jobs != null ? jobs : defaultJobs(), force, strict, quiet, report, junit, shardOf, common.missingGlyphs,
-                new DocumentReader.ReadOptions(common.maxInputSize), timestamp, isSet("SOURCE_DATE_EPOCH"),
+                common.readOptions(), timestamp, isSet("SOURCE_DATE_EPOCH"),
                 "true".equals(session.env().get("GITHUB_ACTIONS")), session.progress());
         Console console = new Console(session.out(), session.err(), quiet, settings.annotations(), settings.progress(), common.debug);
         Failure.Kind worst = new ExportRun(settings, session.runServices(common.themePath), session.reader(), console).run();

@@ -41,7 +41,7 @@ final class Prefetch {
     private final boolean ahead;
 
     /** An input read ahead, with the read options it was read with. */
-    private record Guess(DocumentReader.ReadOptions options, LoadedInput loaded) {
+    private record Guess(org.lessonpress.load.ReadOptions options, LoadedInput loaded) {
     }
 
     private Prefetch(CompletableFuture<Exporters> exporters, CompletableFuture<Theme> defaultTheme,
@@ -151,11 +151,11 @@ final class Prefetch {
     }
 
     /**
-     * The input read ahead, if it is {@code in} read with {@code maxBytes}; each is handed out once, so a file named
+     * The input read ahead, if it is {@code in} read with {@code options}; each is handed out once, so a file named
      * twice is read again the second time. Empty, at once, if the prefetch had not started reading when asked: the
      * main thread is then better off reading the file itself while the prefetch finishes the theme.
      */
-    Optional<LoadedInput> input(InputFile in, DocumentReader.ReadOptions options) {
+    Optional<LoadedInput> input(InputFile in, org.lessonpress.load.ReadOptions options) {
         if (claimed.compareAndSet(false, true)) {
             return Optional.empty(); // the prefetch has not begun reading: the caller reads now, without waiting
         }
@@ -166,7 +166,7 @@ final class Prefetch {
             return Optional.empty();
         }
         InputFile ahead = g == null ? null : g.loaded().input();
-        if (ahead == null || !g.options().toString().equals(options.toString()) || ahead.origin() != in.origin() || !ahead.name().equals(in.name())
+        if (ahead == null || !g.options().equals(options) || ahead.origin() != in.origin() || !ahead.name().equals(in.name())
                 || !java.util.Objects.equals(ahead.path(), in.path())) {
             return Optional.empty();
         }
@@ -200,7 +200,7 @@ final class Prefetch {
      * The input is named as discovery will name it, so the main thread can tell it is the same.
      */
     private static Guess readLikelyInput(List<String> args, DocumentReader reader) {
-        DocumentReader.ReadOptions options = DocumentReader.ReadOptions.defaults();
+        org.lessonpress.load.ReadOptions options = org.lessonpress.load.ReadOptions.DEFAULT;
         for (String a : args) {
             if (a.startsWith("-") || a.isEmpty()) {
                 continue;
@@ -213,7 +213,7 @@ final class Prefetch {
             }
             String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
             String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            if (Files.isRegularFile(p) && reader.extensions().contains(ext)) {
+            if (Files.isRegularFile(p) && reader.extensions(options).contains(ext)) {
                 InputFile in = new InputFile(p.toString(), p.toAbsolutePath().normalize(), name, InputFile.Origin.FILE);
                 return new Guess(options, SourceBytes.load(in, reader, options, () -> InputStream.nullInputStream()));
             }

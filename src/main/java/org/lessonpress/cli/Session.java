@@ -51,7 +51,7 @@ final class Session {
     }
 
     /** Reads one input, or takes it from the prefetch if that read this very file ahead. */
-    LoadedInput read(InputFile in, DocumentReader.ReadOptions options) {
+    LoadedInput read(InputFile in, org.lessonpress.load.ReadOptions options) {
         return prefetch.input(in, options).orElseGet(() -> SourceBytes.load(in, reader(), options, () -> System.in));
     }
 
@@ -64,7 +64,7 @@ final class Session {
             }
 
             @Override
-            public java.util.Optional<LoadedInput> readAhead(InputFile input, DocumentReader.ReadOptions options) {
+            public java.util.Optional<LoadedInput> readAhead(InputFile input, org.lessonpress.load.ReadOptions options) {
                 return prefetch.input(input, options);
             }
 

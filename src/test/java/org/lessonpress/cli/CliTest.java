@@ -87,12 +87,12 @@ class CliTest {
     void formatsListsTheRegisteredExporters() {
         CliRunner.Outcome r = new CliRunner().run("formats");
         assertThat(r.code()).isZero();
-        assertThat(r.outLines()).anyMatch(l -> l.matches("json\\s+\\.json\\s+the lesson model as JSON.*"));
+        assertThat(r.outLines()).anyMatch(l -> l.matches("  json\\s+\\.json\\s+the lesson model as JSON.*"));
     }
 
     @Test
     void helpListsExitCodesOnEveryCommand() {
-        for (String cmd : List.of("export", "check", "formats")) {
+        for (String cmd : List.of("export", "check", "import", "formats")) {
             CliRunner.Outcome r = new CliRunner().run(cmd, "--help");
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Exit codes:").contains("1   bad input").contains("3   an output file could not be written");
@@ -190,7 +190,7 @@ class CliTest {
         java.util.function.BiFunction<java.util.Map<String, String>, Boolean, org.lessonpress.export.pipeline.Console.Progress> mode =
                 (env, terminal) -> new Session(env, Prefetch.of(registry), new java.io.PrintWriter(java.io.Writer.nullWriter()),
                         new java.io.PrintWriter(java.io.Writer.nullWriter()), terminal,
-                        org.lessonpress.export.pipeline.DocumentReader.markdown()).progress();
+                        org.lessonpress.export.pipeline.DocumentReader.builtIn()).progress();
         assertThat(mode.apply(java.util.Map.of(), true)).isEqualTo(org.lessonpress.export.pipeline.Console.Progress.TERMINAL);
         assertThat(mode.apply(java.util.Map.of(), false)).isEqualTo(org.lessonpress.export.pipeline.Console.Progress.PLAIN);
         assertThat(mode.apply(java.util.Map.of("CI", "true"), true)).isEqualTo(org.lessonpress.export.pipeline.Console.Progress.PLAIN);

@@ -245,6 +245,21 @@ class ExportTreeTest {
     }
 
     @Test
+    void aFolderGivesEveryFileAReaderTakesAndFromNarrowsItToThatReaders() throws IOException {
+        Path mixed = dir.resolve("mixed");
+        Files.createDirectories(mixed.resolve("web"));
+        Files.copy(Path.of("samples/conf-lessons-2024.txt"), mixed.resolve("essay.txt"));
+        Files.writeString(mixed.resolve("lessons.md"), LessonTree.lessons(3));
+        Files.writeString(mixed.resolve("web/notes.png"), "not a reader's");
+        CliRunner.Outcome all = runner().run("export", "-f", "json", "-o", dir.resolve("all").toString(), mixed.toString());
+        assertThat(all.code()).as(all.err()).isZero();
+        assertThat(outputs(dir.resolve("all")).keySet()).containsExactly("essay-json.json", "lessons-json.json");
+        CliRunner.Outcome md = runner().run("export", "-f", "json", "--from", "markdown", "-o", dir.resolve("md").toString(), mixed.toString());
+        assertThat(md.code()).as(md.err()).isZero();
+        assertThat(outputs(dir.resolve("md")).keySet()).containsExactly("lessons-json.json");
+    }
+
+    @Test
     void aFontFileOfTheThemeThatChangesRewritesEveryOutput() throws IOException {
         Path themes = dir.resolve("themes");
         Files.createDirectories(themes);
@@ -295,7 +310,8 @@ class ExportTreeTest {
         Files.createDirectories(empty);
         CliRunner.Outcome folder = export(empty.toString());
         assertThat(folder.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(folder.firstErrLine()).isEqualTo("lessonpress: error: " + empty + ": no lesson files (*.md) in this folder or below it");
+        assertThat(folder.firstErrLine()).startsWith("lessonpress: error: " + empty + ": no lesson files (").contains("*.md, ", "*.txt")
+                .endsWith(") in this folder or below it");
         CliRunner.Outcome glob = export(dir.resolve("lessons") + "/**/*.markdown");
         assertThat(glob.code()).isEqualTo(ExitCode.USAGE);
         assertThat(glob.firstErrLine()).startsWith("lessonpress: error: '" + dir.resolve("lessons") + "/**/*.markdown' matches no file");

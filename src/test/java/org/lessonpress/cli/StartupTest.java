@@ -74,8 +74,8 @@ class StartupTest {
     void aFileReadAheadIsTheFileReadOnDemandAndIsHandedOutOnce() throws IOException {
         Path input = dir.resolve("multilingual.md");
         Files.copy(org.lessonpress.testing.Corpus.path("multilingual"), input);
-        DocumentReader reader = DocumentReader.markdown();
-        DocumentReader.ReadOptions defaults = DocumentReader.ReadOptions.defaults();
+        DocumentReader reader = DocumentReader.builtIn();
+        org.lessonpress.load.ReadOptions defaults = org.lessonpress.load.ReadOptions.DEFAULT;
         Prefetch p = Prefetch.start(Exporters::discover, List.of("export", "-f", "booklet", input.toString()), reader);
         p.awaitReadAhead();
         InputFile in = discovered(input);
@@ -87,7 +87,7 @@ class StartupTest {
         assertThat(p.input(in, defaults)).isEmpty();
         Prefetch other = Prefetch.start(Exporters::discover, List.of("check", input.toString()), reader);
         other.awaitReadAhead();
-        assertThat(other.input(in, new DocumentReader.ReadOptions(1024))).as("another limit").isEmpty();
+        assertThat(other.input(in, org.lessonpress.load.ReadOptions.DEFAULT.withMaxBytes(1024))).as("another limit").isEmpty();
         Prefetch sample = Prefetch.start(Exporters::discover, List.of("export", "-f", "json", "--sample"), reader);
         sample.awaitReadAhead();
         assertThat(sample.input(InputFile.sample(), defaults))
@@ -143,7 +143,7 @@ class StartupTest {
     @Test
     void theDefaultThemeLoadedAheadIsTheOneLoadedOnDemand() {
         Exporters registry = Exporters.discover();
-        Theme ahead = Prefetch.start(() -> registry, List.of(), DocumentReader.markdown()).defaultTheme();
+        Theme ahead = Prefetch.start(() -> registry, List.of(), DocumentReader.builtIn()).defaultTheme();
         Theme onDemand = Prefetch.of(registry).defaultTheme();
         assertThat(ahead.name()).isEqualTo(onDemand.name()).isEqualTo("default");
         for (ThemeKey<?> key : registry.themeKeys()) {
@@ -161,7 +161,7 @@ class StartupTest {
             expected = e.getMessage();
         }
         assertThat(expected).contains("theme 'default':").contains("booklet.scale: 1.25 is out of range 5–10");
-        assertThatThrownBy(() -> Prefetch.start(() -> needy, List.of(), DocumentReader.markdown()).defaultTheme())
+        assertThatThrownBy(() -> Prefetch.start(() -> needy, List.of(), DocumentReader.builtIn()).defaultTheme())
                 .isInstanceOf(BadInputException.class).hasMessage(expected);
         CliRunner.Outcome r = new CliRunner().exporters(needy).run("export", "--sample", "-o", dir.resolve("o").toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
@@ -172,7 +172,7 @@ class StartupTest {
     void aDiscoveryFailureSurfacesOnTheMainThreadAsItself() {
         Prefetch p = Prefetch.start(() -> {
             throw new IllegalStateException("two exporters claim the id 'x'");
-        }, List.of(), DocumentReader.markdown());
+        }, List.of(), DocumentReader.builtIn());
         assertThatThrownBy(p::exporters).isInstanceOf(IllegalStateException.class)
                 .hasMessage("two exporters claim the id 'x'");
     }
@@ -181,12 +181,13 @@ class StartupTest {
     void helpListsEveryCommandThoughARunBuildsOnlyTheOneItNames() {
         CliRunner.Outcome top = new CliRunner().prefetching().run("--help");
         assertThat(top.code()).isZero();
-        assertThat(top.out()).contains("  export ", "  check ", "  formats ");
+        assertThat(top.out()).contains("  export ", "  check ", "  import ", "  formats ");
         CliRunner.Outcome export = new CliRunner().prefetching().run("export", "--help");
         assertThat(export.out()).startsWith("Usage: lessonpress export").contains("booklet options:", "--impose", "Exit codes:");
         CliRunner.Outcome formats = new CliRunner().prefetching().run("formats");
-        assertThat(formats.outLines()).extracting(l -> l.split(" ")[0])
-                .containsExactly("json", "booklet", "poster", "cards", "slides");
+        List<String> lines = formats.outLines();
+        assertThat(lines.subList(lines.indexOf("Writers (lessonpress export -f ID):") + 1, lines.size()))
+                .extracting(l -> l.trim().split(" ")[0]).containsExactly("json", "booklet", "poster", "cards", "slides");
         CliRunner.Outcome typo = new CliRunner().prefetching().run("exprot");
         assertThat(typo.code()).isEqualTo(ExitCode.USAGE);
         assertThat(typo.err()).isEqualTo("lessonpress: error: unknown command 'exprot'; did you mean 'export'?\n");

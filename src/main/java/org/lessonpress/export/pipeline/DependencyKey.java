@@ -42,7 +42,7 @@ final class DependencyKey {
     /**
      * @param timestamp the fixed time outputs carry, or null when it is the clock's
      */
-    DependencyKey(Theme theme, String missingGlyphs, String timestamp, DocumentReader.ReadOptions read, OptionValues values) {
+    DependencyKey(Theme theme, String missingGlyphs, String timestamp, org.lessonpress.load.ReadOptions read, OptionValues values) {
         this.values = values;
         MessageDigest md = sha();
         update(md, "lessonpress-dependencies 1");
@@ -58,7 +58,7 @@ final class DependencyKey {
         }
         update(md, missingGlyphs);
         update(md, timestamp == null ? "clock" : timestamp);
-        update(md, read.toString());
+        update(md, DocumentReader.describe(read));
         this.run = md.digest();
     }
 

@@ -2,49 +2,47 @@ package org.lessonpress.export.pipeline;
 
 import java.util.Set;
 import org.lessonpress.load.LessonLoader;
+import org.lessonpress.load.ReadOptions;
+import org.lessonpress.load.Readers;
 
 /**
- * The one place a run turns an input's bytes into a document: {@code (name, bytes, options) -> result}, and the
- * file extensions a folder search takes. Every read of a run goes through one reader, so the document, its
- * content hash and the IDs written into the output all come from the same bytes.
+ * The one place a run turns an input's bytes into a document: {@code (name, bytes, options) -> result}, through the
+ * reader registry ({@link Readers}: Markdown, plain text, HTML, lessonpress JSON, and any plug-in reader), and the
+ * file extensions a folder search takes, from the same registry. Every read of a run goes through one reader, so the
+ * document, its content hash and the IDs written into the output all come from the same bytes.
  */
 public interface DocumentReader {
 
-    /** Extensions (lower case, without the dot) a folder search picks up. */
-    Set<String> extensions();
+    /**
+     * Extensions (lower case, without the dot) a folder search picks up: those of the reader {@code --from} names,
+     * else those of every registered reader.
+     */
+    Set<String> extensions(ReadOptions options);
 
     /** Reads one input. Never throws for bad input: problems are diagnostics in the result. */
     LessonLoader.Result read(String name, byte[] bytes, ReadOptions options);
 
-    /** The Markdown lesson-file reader: {@code *.md}. */
-    static DocumentReader markdown() {
+    /** The readers on the class path. */
+    static DocumentReader builtIn() {
+        return of(Readers.builtIn());
+    }
+
+    static DocumentReader of(Readers readers) {
         return new DocumentReader() {
             @Override
-            public Set<String> extensions() {
-                return Set.of("md");
+            public Set<String> extensions(ReadOptions options) {
+                return options.from().isEmpty() ? readers.extensions() : Set.copyOf(readers.named(options.from()).extensions());
             }
 
             @Override
             public LessonLoader.Result read(String name, byte[] bytes, ReadOptions options) {
-                return new LessonLoader(options.maxBytes()).load(name, bytes);
+                return readers.read(name, bytes, options);
             }
         };
     }
 
-    /**
-     * How to read.
-     *
-     * @param maxBytes inputs larger than this are refused ({@code --max-input-size})
-     */
-    record ReadOptions(long maxBytes) {
-        public static ReadOptions defaults() {
-            return new ReadOptions(LessonLoader.DEFAULT_MAX_BYTES);
-        }
-
-        /** Every field, for the incremental manifest's key (written out: a record's generated one costs start-up). */
-        @Override
-        public String toString() {
-            return "maxBytes=" + maxBytes;
-        }
+    /** Every field of {@code options}, for the incremental manifest's key (a record's own toString costs start-up). */
+    static String describe(ReadOptions options) {
+        return "from=" + options.from() + ";keepTrailing=" + options.keepTrailing() + ";maxBytes=" + options.maxBytes();
     }
 }

@@ -36,7 +36,7 @@ public final class ExportRun {
     public interface Services {
         Theme theme(String nameOrPath);
 
-        Optional<LoadedInput> readAhead(InputFile input, DocumentReader.ReadOptions options);
+        Optional<LoadedInput> readAhead(InputFile input, org.lessonpress.load.ReadOptions options);
 
         InputStream stdin();
     }
@@ -69,7 +69,7 @@ public final class ExportRun {
             console.always(s.output() + ": error: not a directory; choose another -o");
             return Failure.Kind.OUTPUT;
         }
-        InputDiscovery.Found found = new InputDiscovery(reader.extensions(), outputs.root())
+        InputDiscovery.Found found = new InputDiscovery(reader.extensions(s.read()), outputs.root())
                 .discover(s.inputs(), s.sample(), s.base());
         Map<InputFile, List<String>> mains = plan(found.inputs());
         List<InputFile> mine = s.shard() == null ? found.inputs() : s.shard().of(found.inputs());

@@ -29,7 +29,7 @@ import org.lessonpress.theme.MissingGlyphs;
 public record RunSettings(List<InputDiscovery.Spec> inputs, boolean sample, Path base, List<Exporter> formats,
                           Path output, NameTemplate name, String theme, FormatOptions options, int jobs, boolean force,
                           boolean strict, boolean quiet, Path report, Path junit, Shard shard, MissingGlyphs missingGlyphs,
-                          DocumentReader.ReadOptions read, Instant timestamp, boolean fixedTime, boolean annotations,
+                          org.lessonpress.load.ReadOptions read, Instant timestamp, boolean fixedTime, boolean annotations,
                           Console.Progress progress) {
     public RunSettings {
         inputs = List.copyOf(inputs);

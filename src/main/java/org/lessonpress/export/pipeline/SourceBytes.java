@@ -19,7 +19,7 @@ public final class SourceBytes {
     }
 
     /** Reads and loads {@code input}; standard input comes from {@code stdin}. */
-    public static LoadedInput load(InputFile input, DocumentReader reader, DocumentReader.ReadOptions options,
+    public static LoadedInput load(InputFile input, DocumentReader reader, org.lessonpress.load.ReadOptions options,
                                    Supplier<InputStream> stdin) {
         long max = options.maxBytes();
         byte[] bytes;
