@@ -8,7 +8,6 @@ import org.lessonpress.export.FontsUsed;
 import org.lessonpress.export.GlyphCoverage;
 import org.lessonpress.export.PaletteCoverage;
 import org.lessonpress.export.ScriptCheck;
-import org.lessonpress.export.pipeline.DocumentReader;
 import org.lessonpress.export.pipeline.InputDiscovery;
 import org.lessonpress.export.pipeline.InputFile;
 import org.lessonpress.export.pipeline.OptionValues;

@@ -14,7 +14,6 @@ import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
 import org.lessonpress.export.Exporters;
 import org.lessonpress.export.pipeline.Console;
-import org.lessonpress.export.pipeline.DocumentReader;
 import org.lessonpress.export.pipeline.ExportRun;
 import org.lessonpress.export.pipeline.Failure;
 import org.lessonpress.export.pipeline.FormatOptions;
