@@ -18,11 +18,16 @@ public final class CoreKeys {
     public static final ThemeKey<List<Rgb>> COLOR_SECTIONS = ThemeKey.of("colors.sections", ValueType.COLORS,
             "one colour per section, cycled; distinct in greyscale and for colour-blind readers");
 
+    public static final ThemeKey<Double> CODE_SCALE = ThemeKey.of("type.code-scale", ValueType.NUMBER,
+            "size of inline code and code blocks relative to the text around them (monospaced faces look larger)");
+    public static final ThemeKey<Double> BASELINE = ThemeKey.of("type.baseline", ValueType.NUMBER,
+            "how far a baseline sits below the middle of its line, in ems of the type size");
+
     private CoreKeys() {
     }
 
     public static List<ThemeKey<?>> all() {
         return List.of(FONT_SERIF, FONT_SANS, FONT_MONO, COLOR_TEXT, COLOR_MUTED, COLOR_ACCENT, COLOR_LINK, COLOR_RULE,
-                COLOR_PAPER, COLOR_CODE_BACKGROUND, COLOR_SECTIONS);
+                COLOR_PAPER, COLOR_CODE_BACKGROUND, COLOR_SECTIONS, CODE_SCALE, BASELINE);
     }
 }

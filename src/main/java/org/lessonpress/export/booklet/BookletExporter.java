@@ -1,5 +1,6 @@
 package org.lessonpress.export.booklet;
 
+import org.lessonpress.typeset.Hyphenator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

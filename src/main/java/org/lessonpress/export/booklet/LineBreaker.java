@@ -1,5 +1,6 @@
 package org.lessonpress.export.booklet;
 
+import org.lessonpress.typeset.Hyphenator;
 import java.util.ArrayList;
 import java.util.List;
 import org.lessonpress.theme.FontChain;

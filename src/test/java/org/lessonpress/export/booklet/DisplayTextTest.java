@@ -1,5 +1,6 @@
 package org.lessonpress.export.booklet;
 
+import org.lessonpress.typeset.Hyphenator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
