@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Hyphenator {
     static final String ROOT = "org/lessonpress/typeset/hyph/";
     private static final Map<String, Patterns> LOADED = new ConcurrentHashMap<>();
-    private static final Patterns NONE = new Patterns(Map.of(), Map.of(), Map.of(), 0, Locale.ROOT);
+    private static final Patterns NONE = new Patterns(PatternTrie.of(Map.of()), Map.of(), Map.of(), Locale.ROOT);
     public static final Hyphenator OFF = new Hyphenator(List.of(), Locale.ROOT);
     /** The shortest word that may be hyphenated: no be-ing, in-dex, er-ror. */
     public static final int MIN_WORD = 6;
@@ -161,7 +161,6 @@ public final class Hyphenator {
         Map<Character, Character> classes = new HashMap<>();
         Map<String, byte[]> values = new HashMap<>(8192);
         Map<String, int[]> exceptions = new HashMap<>();
-        int maxLength = 0;
         String section = "";
         int i = 0;
         int n = text.length();
@@ -185,7 +184,7 @@ public final class Hyphenator {
                     if (k > j) {
                         String token = text.substring(j, k);
                         if (section.equals("patterns")) {
-                            maxLength = Math.max(maxLength, addPattern(token, values));
+                            addPattern(token, values);
                         } else if (section.equals("classes")) {
                             for (int c = 0; c < token.length(); c++) {
                                 classes.put(token.charAt(c), token.charAt(0));
@@ -214,11 +213,11 @@ public final class Hyphenator {
                 }
             }
         }
-        return new Patterns(values, classes, exceptions, maxLength, locale);
+        return new Patterns(PatternTrie.of(values), classes, exceptions, locale);
     }
 
     /** A TeX pattern such as {@code .ach4}: its letters as the key, the digits between them as values. */
-    private static int addPattern(String pattern, Map<String, byte[]> values) {
+    private static void addPattern(String pattern, Map<String, byte[]> values) {
         StringBuilder letters = new StringBuilder(pattern.length());
         byte[] v = new byte[pattern.length() + 1];
         for (int c = 0; c < pattern.length(); c++) {
@@ -230,7 +229,6 @@ public final class Hyphenator {
             }
         }
         values.put(letters.toString(), Arrays.copyOf(v, letters.length() + 1));
-        return letters.length();
     }
 
     private static void addException(String hyphenated, Map<String, int[]> exceptions) {
@@ -248,8 +246,8 @@ public final class Hyphenator {
     }
 
     /** One language's patterns: Liang's values per letter string, letter classes, and whole-word exceptions. */
-    private record Patterns(Map<String, byte[]> values, Map<Character, Character> classes, Map<String, int[]> exceptions,
-                            int maxLength, Locale locale) {
+    private record Patterns(PatternTrie trie, Map<Character, Character> classes, Map<String, int[]> exceptions,
+                            Locale locale) {
 
         /** Offsets after which the word may break, by the patterns alone; empty when a character has no class. */
         int[] hyphenate(String word) {
@@ -265,16 +263,7 @@ public final class Hyphenator {
             int len = dotted.length();
             byte[] score = new byte[len + 1];
             for (int i = 0; i < len; i++) {
-                for (int j = i + 1; j <= Math.min(len, i + maxLength); j++) {
-                    byte[] v = values.get(dotted.substring(i, j));
-                    if (v != null) {
-                        for (int k = 0; k < v.length; k++) {
-                            if (v[k] > score[i + k]) {
-                                score[i + k] = v[k];
-                            }
-                        }
-                    }
-                }
+                trie.apply(dotted, i, score);
             }
             // score[i] lies between dotted[i-1] and dotted[i]; a break after word offset q is score[q + 1].
             int[] out = new int[lower.length()];

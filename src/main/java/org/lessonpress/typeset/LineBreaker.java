@@ -104,18 +104,9 @@ final class LineBreaker {
 
     /** Splits at forced breaks: lines never run across them, so each stretch between them is broken on its own. */
     private static void forEachChunk(MeasuredParagraph p, Setting s, double first, double rest, ChunkAction action) {
-        int start = 0;
-        boolean firstChunk = true;
-        for (int i = 0; i <= p.size; i++) {
-            boolean forced = i < p.size && p.kind[i] == MeasuredParagraph.PENALTY && p.sub[i] == MeasuredParagraph.FORCED;
-            if (i == p.size || forced) {
-                boolean trailing = i == p.size && start == p.size && start > 0;
-                if (!trailing && !(i == p.size && start == 0 && p.size == 0)) {
-                    action.accept(new Chunk(p, s, start, i, firstChunk ? first : rest, rest));
-                }
-                firstChunk = false;
-                start = i + 1;
-            }
+        MeasuredParagraph.Plan plan = p.plan(s);
+        for (int c = 0; c < plan.from().length; c++) {
+            action.accept(new Chunk(p, s, plan, c, c == 0 ? first : rest, rest));
         }
     }
 
@@ -147,24 +138,40 @@ final class LineBreaker {
         final int m;
         /** True when some run is wider than the line, so last resorts are among the breaks. */
         final boolean lastResorts;
+        /** The widest run only a last resort could break, in ems. */
+        final double widest;
+        /** The end less the spaces before it. */
+        private final int trimmedEnd;
         double[] ratios;
 
-        Chunk(MeasuredParagraph p, Setting s, int from, int to, double first, double rest) {
+        Chunk(MeasuredParagraph p, Setting s, MeasuredParagraph.Plan plan, int index, double first, double rest) {
             this.p = p;
             this.s = s;
-            this.start = skip(p, from, to);
-            this.end = to;
+            this.start = plan.from()[index];
+            this.end = plan.to()[index];
             this.first = first;
             this.rest = rest;
-            double[] gate = p.gate(s);
+            this.widest = plan.widest()[index];
             double narrowest = Math.min(first, rest);
+            this.lastResorts = widest > narrowest + EPSILON;
+            int e = end;
+            while (e > start && p.kind[e - 1] != MeasuredParagraph.BOX) {
+                e--;
+            }
+            this.trimmedEnd = e;
+            if (!lastResorts) {
+                int[] breaks = plan.breaks()[index];
+                this.m = breaks.length;
+                this.bp = Arrays.copyOf(breaks, m + 1);
+                bp[m] = end;
+                return;
+            }
+            // Some run is wider than the line: its last-resort cuts (and ties) join the breaks.
+            double[] gate = p.gate(s);
             int[] list = new int[16];
             int n = 0;
-            boolean cuts = false;
-            for (int i = start; i < to; i++) {
-                boolean last = p.lastResort(i);
-                if (p.legal(i, s) && (!last || gate[i] > narrowest + EPSILON)) {
-                    cuts |= last;
+            for (int i = start; i < end; i++) {
+                if (p.legal(i, s) && (!p.lastResort(i) || gate[i] > narrowest + EPSILON)) {
                     if (n == list.length) {
                         list = Arrays.copyOf(list, n * 2);
                     }
@@ -172,9 +179,22 @@ final class LineBreaker {
                 }
             }
             this.m = n;
-            this.lastResorts = cuts;
             this.bp = Arrays.copyOf(list, n + 1);
-            bp[n] = to;
+            bp[n] = end;
+        }
+
+        /** The same stretch of text under another setting (a justified paragraph falling back to ragged). */
+        Chunk as(Setting other) {
+            return new Chunk(p, other, p.plan(other), indexIn(p.plan(other)), first, rest);
+        }
+
+        private int indexIn(MeasuredParagraph.Plan plan) {
+            for (int c = 0; c < plan.from().length; c++) {
+                if (plan.to()[c] == end) {
+                    return c;
+                }
+            }
+            throw new IllegalStateException("no stretch ends at item " + end);
         }
 
         /** The item a break ordinal stands for. */
@@ -199,13 +219,7 @@ final class LineBreaker {
 
         /** Where the line's items end: before the break, less trailing spaces at the end of the text. */
         int lineEnd(int a, int k) {
-            int e = bp[k];
-            if (k == m) {
-                while (e > a && p.kind[e - 1] != MeasuredParagraph.BOX) {
-                    e--;
-                }
-            }
-            return Math.max(e, a);
+            return Math.max(k == m ? trimmedEnd : bp[k], a);
         }
 
         int[] breakAt(Setting setting) {
@@ -220,11 +234,6 @@ final class LineBreaker {
         }
 
         private int[] justified() {
-            double widest = 0;
-            double[] gate = p.gate(s);
-            for (int i = start; i < end; i++) {
-                widest = Math.max(widest, gate[i]);
-            }
             if (widest <= LONG_RUN * rest) {
                 for (double tolerance : new double[] {TOLERANCE, EMERGENCY_TOLERANCE}) {
                     int[] ends = new Search(this, false, null, null, 0, tolerance).run();
@@ -235,7 +244,7 @@ final class LineBreaker {
             }
             // Long unbreakable runs or no feasible breaks: ragged-right, never a gaping justified line.
             ratios = null;
-            return new Chunk(p, s.withBreaking(Setting.Breaking.RAGGED), start, end, first, rest).optimalInWindows();
+            return as(s.withBreaking(Setting.Breaking.RAGGED)).optimalInWindows();
         }
 
         /**

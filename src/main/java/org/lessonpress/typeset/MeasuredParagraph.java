@@ -38,7 +38,8 @@ public final class MeasuredParagraph {
     /** Number of glue items before item i. */
     final int[] sumGlue;
     private final double baselineRatio;
-    private final double[][] gates = new double[16][];
+    private final double[][] gates = new double[4][];
+    private final Plan[] plans = new Plan[4];
 
     private MeasuredParagraph(String text, List<Span> spans, Items items, double baselineRatio) {
         this.text = text;
@@ -163,6 +164,62 @@ public final class MeasuredParagraph {
             gates[key] = g;
         }
         return g;
+    }
+
+    /**
+     * What the breaker needs of a setting, worked out once: the stretches between forced breaks (each from the first
+     * item a line may start with to the forced break or the end), their breaks but last resorts, and the widest run
+     * each holds that only a last resort could break.
+     */
+    record Plan(int[] from, int[] to, int[][] breaks, double[] widest) {
+    }
+
+    Plan plan(Setting s) {
+        int key = (s.hyphenate() ? 1 : 0) | (s.breakAfterHyphens() ? 2 : 0);
+        Plan plan = plans[key];
+        if (plan == null) {
+            double[] gate = gate(s);
+            List<int[]> ranges = new java.util.ArrayList<>();
+            List<int[]> breaks = new java.util.ArrayList<>();
+            List<Double> widest = new java.util.ArrayList<>();
+            int start = 0;
+            int[] list = new int[16];
+            for (int i = 0; i <= size; i++) {
+                boolean forced = i < size && kind[i] == PENALTY && sub[i] == FORCED;
+                if (i == size || forced) {
+                    boolean trailing = i == size && start == size && start > 0;
+                    if (!trailing && !(i == size && size == 0)) {
+                        int from = LineBreaker.skip(this, start, i);
+                        int n = 0;
+                        double wide = 0;
+                        for (int k = from; k < i; k++) {
+                            wide = Math.max(wide, gate[k]);
+                            if (legal(k, s) && !lastResort(k)) {
+                                if (n == list.length) {
+                                    list = Arrays.copyOf(list, n * 2);
+                                }
+                                list[n++] = k;
+                            }
+                        }
+                        ranges.add(new int[] {from, i});
+                        breaks.add(Arrays.copyOf(list, n));
+                        widest.add(wide);
+                    }
+                    start = i + 1;
+                }
+            }
+            int[] from = new int[ranges.size()];
+            int[] to = new int[ranges.size()];
+            double[] wide = new double[ranges.size()];
+            for (int c = 0; c < from.length; c++) {
+                from[c] = ranges.get(c)[0];
+                to[c] = ranges.get(c)[1];
+                wide[c] = widest.get(c);
+            }
+            plan = new Plan(from, to, breaks.toArray(new int[0][]), wide);
+            plans[key] = plan;
+        }
+        return plan;
     }
 
     /** A cut between any two characters, or a tie: breaks for a line that has no other. */

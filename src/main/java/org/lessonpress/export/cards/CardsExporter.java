@@ -20,16 +20,16 @@ import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
-import org.lessonpress.export.pdfbox.LineBreaker;
-import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.EmbeddedFonts;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.ThemeKey;
 import org.lessonpress.theme.Units;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * {@code -f cards}: one card per lesson, lead on the front and body on the back, N-up on sheets with bleed,
@@ -104,10 +104,10 @@ public final class CardsExporter implements Exporter {
         if (contents.isEmpty()) {
             throw BadInputException.at(ctx.sourceName(), 1, "the file has no numbered lessons to put on cards");
         }
-        CardStyle style = CardStyle.of(ctx, card);
+        CardStyle style = CardStyle.of(ctx, card, document.metadata().language());
         try (PDDocument pdf = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(pdf);
-            CardFaceLayout faces = new CardFaceLayout(style, card, layout.spec().bleed(), new LineBreaker(fonts),
+            EmbeddedFonts fonts = new EmbeddedFonts(pdf);
+            CardFaceLayout faces = new CardFaceLayout(style, card, layout.spec().bleed(),
                     l -> ctx.glyphs(l.line(), "lesson " + l.number()), ctx.sourceName());
             List<CardFace> fronts = new ArrayList<>();
             List<CardFace> backs = new ArrayList<>();
@@ -185,12 +185,11 @@ public final class CardsExporter implements Exporter {
                     Rect at = back ? layout.spec().duplex().behind(point, layout.pageWidth(), layout.pageHeight()) : point;
                     painter.target(cs, slot.trim(), at.x(), at.y(), style.markWidth());
                     String label = (back ? "back " : "front ") + (i + 1);
-                    LineBreaker breaker = new LineBreaker(painter.fonts());
                     var glyphs = ctx.glyphs(0, "the registration sheet");
-                    TextBox box = breaker.layout(style.sans().plain(label, FontStyle.BOLD, glyphs), style.sectionSize(),
-                            style.leadLeading(), slot.safe().width());
-                    TextBox help = breaker.layout(style.sans().withColor(style.muted()).plain(HOW_TO_CHECK, FontStyle.REGULAR,
-                            glyphs), style.titleSize(), style.leading(), slot.safe().width());
+                    TextBox box = style.type().measure(style.sans().plain(label, FontStyle.BOLD, glyphs))
+                            .layout(Setting.DISPLAY, style.sectionSize(), style.sectionSize() * style.leadLeading(), slot.safe().width());
+                    TextBox help = style.type().measure(style.sans().withColor(style.muted()).plain(HOW_TO_CHECK, FontStyle.REGULAR,
+                            glyphs)).layout(Setting.RAGGED, style.titleSize(), style.titleSize() * style.leading(), slot.safe().width());
                     double top = slot.trim().height() - style.safe();
                     painter.face(page, cs, new CardFace(List.of(), List.of(), List.of(
                             new CardFace.Text(box, style.safe(), top),

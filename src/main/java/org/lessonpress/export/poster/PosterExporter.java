@@ -21,8 +21,7 @@ import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
-import org.lessonpress.export.pdfbox.LineBreaker;
-import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.EmbeddedFonts;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
 import org.lessonpress.theme.CoreKeys;
@@ -30,6 +29,8 @@ import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.ThemeKey;
 import org.lessonpress.theme.Units;
 import org.lessonpress.theme.ValueType;
+import org.lessonpress.typeset.AdvanceRounding;
+import org.lessonpress.typeset.Typesetter;
 
 /** Every lesson on one large page, auto-fitted; with {@code --tile}, also the poster cut into printable sheets. */
 public final class PosterExporter implements Exporter {
@@ -91,14 +92,13 @@ public final class PosterExporter implements Exporter {
         PageSize size = paper(ctx);
         byte[] poster;
         try (PDDocument pdf = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(pdf);
-            PosterContent content = PosterContent.of(doc, ctx, new LineBreaker(fonts));
+            EmbeddedFonts fonts = new EmbeddedFonts(pdf);
+            PosterContent content = PosterContent.of(doc, ctx);
             PosterLayout layout = fit(ctx, content, size);
             PDPage page = new PDPage(new PDRectangle((float) size.width(), (float) size.height()));
             pdf.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
-                new PosterPainter(fonts, ctx.theme(CoreKeys.COLOR_RULE), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND),
-                        ctx.theme(CoreKeys.COLOR_PAPER)).paint(page, cs, layout);
+                new PosterPainter(fonts, ctx.theme(CoreKeys.COLOR_RULE), ctx.theme(CoreKeys.COLOR_PAPER)).paint(page, cs, layout);
             }
             stamp(pdf, doc.metadata(), ctx, "document-id");
             poster = save(pdf);
@@ -203,7 +203,8 @@ public final class PosterExporter implements Exporter {
             } catch (IllegalArgumentException e) {
                 throw new org.lessonpress.UsageException("--overlap: " + e.getMessage());
             }
-            new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme(CoreKeys.COLOR_TEXT)).tile(source, tiles);
+            new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme(CoreKeys.COLOR_TEXT),
+                    Typesetter.of(ctx.theme(), "en", false, AdvanceRounding.NEAREST_THOUSANDTH)).tile(source, tiles);
             stamp(tiles, source.getDocumentInformation(), ctx, "tiles-document-id");
             ctx.pages("tiles", plan.count());
             return save(tiles);

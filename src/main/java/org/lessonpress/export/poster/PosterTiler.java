@@ -9,16 +9,17 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.lessonpress.export.pdfbox.CropMarks;
-import org.lessonpress.export.pdfbox.InlineStyler;
-import org.lessonpress.export.pdfbox.LineBreaker;
-import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.EmbeddedFonts;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.export.pdfbox.TextPainter;
 import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
 import org.lessonpress.theme.Units;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.Styler;
+import org.lessonpress.typeset.TextBox;
+import org.lessonpress.typeset.Typesetter;
 
 /**
  * Cuts a finished poster into sheets: the poster page becomes one form XObject (its text stays text) drawn on every
@@ -30,12 +31,14 @@ final class PosterTiler {
     private static final double MARK_GAP = Units.mm(1.5);
 
     private final TilePlan plan;
-    private final InlineStyler labelStyle;
+    private final Typesetter type;
+    private final Styler labelStyle;
     private final Rgb ink;
 
-    PosterTiler(TilePlan plan, FontChain sans, Rgb ink) {
+    PosterTiler(TilePlan plan, FontChain sans, Rgb ink, Typesetter type) {
         this.plan = plan;
-        this.labelStyle = new InlineStyler(sans, sans, ink, ink);
+        this.type = type;
+        this.labelStyle = type.styler(sans, sans, ink, ink);
         this.ink = ink;
     }
 
@@ -44,8 +47,7 @@ final class PosterTiler {
         PDPage source = poster.getPage(0);
         double posterH = source.getMediaBox().getHeight();
         PDFormXObject form = new LayerUtility(tiles).importPageAsForm(poster, 0);
-        PdfFonts fonts = new PdfFonts(tiles);
-        LineBreaker breaker = new LineBreaker(fonts);
+        EmbeddedFonts fonts = new EmbeddedFonts(tiles);
         TextPainter painter = new TextPainter(fonts);
         double m = plan.margin();
         for (int r = 0; r < plan.rows(); r++) {
@@ -65,7 +67,8 @@ final class PosterTiler {
                     marks(cs);
                     String text = "row " + (r + 1) + " / col " + (c + 1) + "   \u00b7   " + plan.rows() + " \u00d7 " + plan.columns()
                             + " sheets, overlap " + Math.round(Units.toMm(plan.overlap())) + " mm, scale 1:1";
-                    TextBox label = breaker.layout(labelStyle.plain(text, FontStyle.REGULAR, (cp, chain) -> '?'), 7, 1.2, plan.printW() - 2 * MARK);
+                    TextBox label = type.measure(labelStyle.plain(text, FontStyle.REGULAR, (cp, chain) -> '?'))
+                            .layout(Setting.DISPLAY, 7, 7 * 1.2, plan.printW() - 2 * MARK);
                     painter.draw(null, cs, label, m + MARK + MARK_GAP, m - MARK_GAP - 1);
                 }
             }
