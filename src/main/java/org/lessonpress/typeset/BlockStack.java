@@ -31,20 +31,33 @@ public final class BlockStack {
     /**
      * How one format colours and sets its blocks.
      *
-     * @param body           the setting of paragraphs, quotes and list items
-     * @param display        the setting of headings and attributions
-     * @param codeScale      code size relative to the body
-     * @param quoteBar       the colour of the bar beside a quote
-     * @param attribution    the colour of attributions, or null to keep the text's
-     * @param codeBackground the ground behind code
-     * @param rule           the colour of rules
+     * @param body             the setting of paragraphs, quotes and list items
+     * @param display          the setting of headings and list markers
+     * @param attribution      the setting of attributions (ragged or set right)
+     * @param codeScale        code size relative to the body
+     * @param paragraphIndent  0 to space paragraphs apart; else the first-line indent, in ems, of a paragraph that
+     *                         follows another (a book's way), with no space between them
+     * @param grid             keep running text on a grid of whole line heights, so facing pages back up
+     * @param quoteBar         the colour of the bar beside a quote
+     * @param attributionColor the colour of attributions, or null to keep the text's
+     * @param codeBackground   the ground behind code
+     * @param rule             the colour of rules
      */
-    public record Look(Setting body, Setting display, double codeScale, Rgb quoteBar, Rgb attribution, Rgb codeBackground,
-                       Rgb rule) {
+    public record Look(Setting body, Setting display, Setting attribution, double codeScale, double paragraphIndent,
+                       boolean grid, Rgb quoteBar, Rgb attributionColor, Rgb codeBackground, Rgb rule) {
+
+        /** The look with the quote bar and rules in a section's colours. */
+        public Look inColors(Rgb bar, Rgb ruleColor) {
+            return new Look(body, display, attribution, codeScale, paragraphIndent, grid, bar, attributionColor,
+                    codeBackground, ruleColor);
+        }
     }
 
-    /** A text box with its top-left corner at ({@code x}, {@code y}) from the stack's top-left. */
-    public record Placed(TextBox box, double x, double y) {
+    /**
+     * A text box with its top-left corner at ({@code x}, {@code y}) from the stack's top-left: the text of the
+     * {@code part}-th part (of {@code kind}), or its list marker.
+     */
+    public record Placed(TextBox box, double x, double y, int part, MeasuredBlocks.Kind kind, boolean marker) {
     }
 
     /** A filled area (a quote bar, a code ground, a rule). */
@@ -83,16 +96,27 @@ public final class BlockStack {
         boolean fits = true;
         MeasuredBlocks.Kind prev = null;
         int bar = -1;
-        for (MeasuredBlocks.Part part : blocks.parts()) {
+        List<MeasuredBlocks.Part> parts = blocks.parts();
+        for (int index = 0; index < parts.size(); index++) {
+            MeasuredBlocks.Part part = parts.get(index);
             MeasuredBlocks.Kind kind = part.kind();
-            if (prev != null) {
+            boolean runOn = look.paragraphIndent() > 0 && prev == kind
+                    && (kind == MeasuredBlocks.Kind.PARAGRAPH || kind == MeasuredBlocks.Kind.QUOTE);
+            if (prev != null && !runOn) {
                 y += gap(prev, kind) * lh;
             }
+            // Running text starts on the grid; code, rules and an attribution (which follows its quote) need not.
+            if (look.grid() && kind != MeasuredBlocks.Kind.CODE && kind != MeasuredBlocks.Kind.RULE
+                    && kind != MeasuredBlocks.Kind.ATTRIBUTION) {
+                y = onGrid(y, lh);
+            }
+            double indent = runOn ? look.paragraphIndent() * size : 0;
             double x = part.depth() * LIST_INDENT * size;
             if (width - x < MIN_WIDTH * size) {
                 fits = false;
                 x = Math.max(0, width - MIN_WIDTH * size);
             }
+            Text at = new Text(index, kind, build, texts);
             switch (kind) {
                 case RULE -> {
                     double t = Math.max(0.5, 0.06 * size);
@@ -104,8 +128,7 @@ public final class BlockStack {
                 case CODE -> {
                     double pad = CODE_PAD * size;
                     double cs = size * look.codeScale();
-                    double w = width - x - 2 * pad;
-                    double h = text(part.text(), Setting.RAGGED, cs, cs * CODE_LEADING, w, x + pad, y + pad, build, texts);
+                    double h = at.set(part.text(), Setting.RAGGED, cs, cs * CODE_LEADING, width - x - 2 * pad, x + pad, y + pad, 0);
                     fits &= !Double.isNaN(h);
                     h = Double.isNaN(h) ? 0 : h;
                     if (build) {
@@ -115,24 +138,23 @@ public final class BlockStack {
                 }
                 case QUOTE, ATTRIBUTION -> {
                     double qx = x + QUOTE_INDENT * size;
-                    Setting setting = kind == MeasuredBlocks.Kind.QUOTE ? look.body() : look.display();
-                    int at = texts.size();
-                    double h = text(part.text(), setting, size, lh, width - qx, qx, y, build, texts);
+                    boolean quote = kind == MeasuredBlocks.Kind.QUOTE;
+                    int first = texts.size();
+                    double h = at.set(part.text(), quote ? look.body() : look.attribution(), size, lh, width - qx, qx, y, indent);
                     fits &= !Double.isNaN(h);
                     h = Double.isNaN(h) ? 0 : h;
-                    if (build && kind == MeasuredBlocks.Kind.ATTRIBUTION && look.attribution() != null && at < texts.size()) {
-                        Placed p = texts.get(at);
-                        texts.set(at, new Placed(p.box().withColor(look.attribution()), p.x(), p.y()));
+                    if (build && !quote && look.attributionColor() != null && first < texts.size()) {
+                        Placed p = texts.get(first);
+                        texts.set(first, new Placed(p.box().withColor(look.attributionColor()), p.x(), p.y(), p.part(),
+                                p.kind(), false));
                     }
                     if (build) {
-                        double bx = x + QUOTE_BAR_AT * size;
-                        double bw = Math.max(0.75, 0.12 * size);
                         boolean continued = prev == MeasuredBlocks.Kind.QUOTE || prev == MeasuredBlocks.Kind.ATTRIBUTION;
                         if (continued && bar >= 0) {
                             Fill b = fills.get(bar);
                             fills.set(bar, new Fill(b.x(), b.y(), b.width(), y + h - b.y(), b.color()));
                         } else {
-                            fills.add(new Fill(bx, y, bw, h, look.quoteBar()));
+                            fills.add(new Fill(x + QUOTE_BAR_AT * size, y, Math.max(0.75, 0.12 * size), h, look.quoteBar()));
                             bar = fills.size() - 1;
                         }
                     }
@@ -141,34 +163,42 @@ public final class BlockStack {
                 case LIST_ITEM -> {
                     if (part.marker() != null && build) {
                         TextBox mark = part.marker().layout(look.display(), size, lh, x);
-                        texts.add(new Placed(mark, x - MARKER_GAP * size - mark.width(), y));
+                        texts.add(new Placed(mark, x - MARKER_GAP * size - mark.width(), y, index, kind, true));
                     }
-                    double h = text(part.text(), look.body(), size, lh, width - x, x, y, build, texts);
+                    double h = at.set(part.text(), look.body(), size, lh, width - x, x, y, 0);
                     fits &= !Double.isNaN(h);
                     y += Double.isNaN(h) ? 0 : h;
                 }
                 case PARAGRAPH, HEADING -> {
                     Setting setting = kind == MeasuredBlocks.Kind.HEADING ? look.display() : look.body();
-                    double h = text(part.text(), setting, size, lh, width - x, x, y, build, texts);
+                    double h = at.set(part.text(), setting, size, lh, width - x, x, y, indent);
                     fits &= !Double.isNaN(h);
                     y += Double.isNaN(h) ? 0 : h;
                 }
             }
             prev = kind;
         }
-        return new Stack(y, fits, texts, fills);
+        return new Stack(look.grid() ? onGrid(y, lh) : y, fits, texts, fills);
     }
 
-    /** Sets or counts one text; its height, or NaN when a line does not fit. */
-    private static double text(MeasuredParagraph text, Setting setting, double size, double lh, double width, double x,
-                               double y, boolean build, List<Placed> out) {
-        if (!build) {
-            MeasuredParagraph.Fit fit = text.fit(setting, size, width);
-            return fit.fits() ? fit.lines() * lh : Double.NaN;
+    /** The next whole line height at or below {@code y}. */
+    private static double onGrid(double y, double lh) {
+        return Math.ceil(y / lh - 1e-9) * lh;
+    }
+
+    /** Sets or counts the text of one part. */
+    private record Text(int part, MeasuredBlocks.Kind kind, boolean build, List<Placed> out) {
+        /** The text's height, or NaN when a line does not fit. */
+        double set(MeasuredParagraph text, Setting setting, double size, double lh, double width, double x, double y,
+                   double indent) {
+            if (!build) {
+                MeasuredParagraph.Fit fit = text.fit(setting, size, width, indent);
+                return fit.fits() ? fit.lines() * lh : Double.NaN;
+            }
+            TextBox box = text.layout(setting, size, lh, width, indent);
+            out.add(new Placed(box, x, y, part, kind, false));
+            return box.fits() ? box.height() : Double.NaN;
         }
-        TextBox box = text.layout(setting, size, lh, width);
-        out.add(new Placed(box, x, y));
-        return box.fits() ? box.height() : Double.NaN;
     }
 
     /** Space between two blocks, in line heights: list items and a quote's parts stay close. */

@@ -18,6 +18,8 @@ final class LineBuilder {
     private final double indent;
     private final double baselineRatio;
     private final Setting setting;
+    /** The letter spacing of the line being built, in points. */
+    private double tracking;
 
     LineBuilder(MeasuredParagraph p, LineBreaker.Result result, Setting setting, double size, double lineHeight,
                 double maxWidth, double indent, double baselineRatio) {
@@ -54,10 +56,14 @@ final class LineBuilder {
         }
         List<TextBox.Run> runs = new ArrayList<>();
         double scaleX = 1 + LineBreaker.expansion(ratio);
+        // Letter spacing follows every glyph of a word but its last: added per glyph, taken back where a word ends.
+        double tc = LineBreaker.tracking(ratio) * size;
+        this.tracking = tc;
         StringBuilder text = new StringBuilder();
         int runSpan = -1;
         double runX = 0;
         double x = 0;
+        boolean inWord = false;
         for (int i = start; i < end; i++) {
             byte kind = p.kind[i];
             if (kind == MeasuredParagraph.BOX) {
@@ -68,8 +74,13 @@ final class LineBuilder {
                     runX = x;
                 }
                 text.append(p.text, p.from[i], p.to[i]);
-                x += w;
+                x += w + p.text.codePointCount(p.from[i], p.to[i]) * tc;
+                inWord = true;
             } else if (kind == MeasuredParagraph.GLUE) {
+                if (inWord) {
+                    x -= tc;
+                    inWord = false;
+                }
                 double natural = p.width[i] * size;
                 boolean stretchable = p.sub[i] != Ties.Space.THIN_TIE.ordinal();
                 double gap = stretchable ? natural * (1 + ratio * (ratio > 0 ? LineBreaker.STRETCH : LineBreaker.SHRINK))
@@ -99,7 +110,11 @@ final class LineBuilder {
                 runX = x;
             }
             text.append('-');
-            x += p.width[breakItem] * size * scaleX;
+            x += p.width[breakItem] * size * scaleX + tc;
+            inWord = true;
+        }
+        if (inWord) {
+            x -= tc;
         }
         flush(runs, text, runSpan, runX, x, scaleX);
         double measure = maxWidth - (index == 0 ? indent : 0);
@@ -125,7 +140,8 @@ final class LineBuilder {
     private void flush(List<TextBox.Run> runs, StringBuilder text, int span, double runX, double x, double scaleX) {
         if (span >= 0 && !text.isEmpty()) {
             Span s = p.spans.get(span);
-            runs.add(new TextBox.Run(s.face(), text.toString(), size * s.scale(), s.color(), s.link(), runX, x - runX, scaleX));
+            runs.add(new TextBox.Run(s.face(), text.toString(), size * s.scale(), s.color(), s.link(), runX, x - runX, scaleX,
+                    tracking));
         }
         text.setLength(0);
     }

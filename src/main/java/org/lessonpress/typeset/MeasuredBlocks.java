@@ -2,6 +2,7 @@ package org.lessonpress.typeset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.lessonpress.model.Block;
 import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontStyle;
@@ -30,13 +31,21 @@ public final class MeasuredBlocks {
         this.parts = List.copyOf(parts);
     }
 
-    /** Styles the blocks with {@code styler} (body face {@code style}) and measures each with {@code typesetter}. */
-    public static MeasuredBlocks of(List<Block> blocks, Typesetter typesetter, Styler styler, FontStyle style,
+    /**
+     * Styles the blocks with {@code styler} (body face {@code style}; headings bold in {@code display}) and
+     * measures each with {@code typesetter}.
+     */
+    public static MeasuredBlocks of(List<Block> blocks, Typesetter typesetter, Styler styler, Styler display, FontStyle style,
                                     FontChain.MissingGlyphHandler onMissing) {
+        return of(blocks, typesetter, styler, display, style, b -> onMissing);
+    }
+
+    /** As above, each block reporting a missing glyph through its own handler (at its own source line). */
+    public static MeasuredBlocks of(List<Block> blocks, Typesetter typesetter, Styler styler, Styler display, FontStyle style,
+                                    Function<Block, FontChain.MissingGlyphHandler> onMissing) {
         List<Part> out = new ArrayList<>();
-        Walk walk = new Walk(typesetter, styler, style, 0, false, false, null, onMissing, out);
         for (Block b : blocks) {
-            b.accept(walk);
+            b.accept(new Walk(typesetter, styler, display, style, 0, false, false, null, onMissing.apply(b), out));
         }
         return new MeasuredBlocks(out);
     }
@@ -53,7 +62,7 @@ public final class MeasuredBlocks {
      * The walk's state: nesting, the face, whether inside a quote or a list item, and the marker the next paragraph
      * of a list item carries.
      */
-    private record Walk(Typesetter t, Styler styler, FontStyle style, int depth, boolean inQuote, boolean inList,
+    private record Walk(Typesetter t, Styler styler, Styler display, FontStyle style, int depth, boolean inQuote, boolean inList,
                         MeasuredParagraph marker, FontChain.MissingGlyphHandler onMissing, List<Part> out)
             implements Block.Visitor<Void> {
 
@@ -72,7 +81,7 @@ public final class MeasuredBlocks {
         @Override
         public Void quote(Block.Quote q) {
             FontStyle italic = style.italic() ? FontStyle.of(style.bold(), false) : style.withItalic();
-            Walk inside = new Walk(t, styler, italic, depth, true, inList, null, onMissing, out);
+            Walk inside = new Walk(t, styler, display, italic, depth, true, inList, null, onMissing, out);
             for (Block b : q.content()) {
                 b.accept(inside);
             }
@@ -92,11 +101,11 @@ public final class MeasuredBlocks {
 
         @Override
         public Void list(Block.ListBlock l) {
-            Walk rest = new Walk(t, styler, style, depth + 1, false, true, null, onMissing, out);
+            Walk rest = new Walk(t, styler, display, style, depth + 1, false, true, null, onMissing, out);
             for (int i = 0; i < l.items().size(); i++) {
                 String mark = l.ordered() ? (l.start() + i) + "." : "\u2022";
                 MeasuredParagraph m = measure(styler.plain(mark, style, onMissing));
-                Walk first = new Walk(t, styler, style, depth + 1, false, true, m, onMissing, out);
+                Walk first = new Walk(t, styler, display, style, depth + 1, false, true, m, onMissing, out);
                 List<Block> item = l.items().get(i);
                 for (int k = 0; k < item.size(); k++) {
                     item.get(k).accept(k == 0 ? first : rest);
@@ -107,7 +116,7 @@ public final class MeasuredBlocks {
 
         @Override
         public Void heading(Block.Heading h) {
-            out.add(new Part(Kind.HEADING, depth, null, measure(styler.inlines(h.content(), style.withBold(), onMissing)),
+            out.add(new Part(Kind.HEADING, depth, null, measure(display.inlines(h.content(), FontStyle.BOLD, onMissing)),
                     h.line()));
             return null;
         }

@@ -37,6 +37,8 @@ public final class MeasuredParagraph {
     final double[] sumStretchable;
     /** Number of glue items before item i. */
     final int[] sumGlue;
+    /** Number of glyphs (code points) in the boxes before item i: where letter spacing may go. */
+    final int[] sumGlyphs;
     private final double baselineRatio;
     private final double[][] gates = new double[4][];
     private final Plan[] plans = new Plan[4];
@@ -56,11 +58,13 @@ public final class MeasuredParagraph {
         sumWidth = new double[size + 1];
         sumStretchable = new double[size + 1];
         sumGlue = new int[size + 1];
+        sumGlyphs = new int[size + 1];
         for (int i = 0; i < size; i++) {
             boolean glue = kind[i] == GLUE;
             sumWidth[i + 1] = sumWidth[i] + (kind[i] == PENALTY ? 0 : width[i]);
             sumStretchable[i + 1] = sumStretchable[i] + (glue && sub[i] != Ties.Space.THIN_TIE.ordinal() ? width[i] : 0);
             sumGlue[i + 1] = sumGlue[i] + (glue ? 1 : 0);
+            sumGlyphs[i + 1] = sumGlyphs[i] + (kind[i] == BOX ? text.codePointCount(from[i], to[i]) : 0);
         }
     }
 
@@ -125,7 +129,12 @@ public final class MeasuredParagraph {
 
     /** Lines and whether each fits, at {@code size} points in a measure {@code maxWidth} points wide. */
     public Fit fit(Setting setting, double size, double maxWidth) {
-        return LineBreaker.count(this, setting, maxWidth / size, maxWidth / size);
+        return fit(setting, size, maxWidth, 0);
+    }
+
+    /** As {@link #fit(Setting, double, double)}, the first line indented by {@code indent} points. */
+    public Fit fit(Setting setting, double size, double maxWidth, double indent) {
+        return LineBreaker.count(this, setting, (maxWidth - indent) / size, maxWidth / size);
     }
 
     /** How many lines a setting takes, and whether every line fits the measure. */

@@ -16,16 +16,18 @@ import org.lessonpress.theme.Rgb;
 public record TextBox(List<TextBox.Line> lines, double size, double lineHeight, double maxWidth) {
 
     /**
-     * Text in one face, size, colour and link, starting {@code x} from the left of its line; {@code scaleX} is the
-     * horizontal scale of its glyphs (1, or within 2 % of it on a justified line).
+     * Text in one face, size, colour and link, starting {@code x} from the left of its line. On a justified line
+     * {@code scaleX} is the horizontal scale of its glyphs (within 2 % of 1) and {@code tracking} the space added
+     * after each glyph, in points (PDF's {@code Tz} and {@code Tc}); elsewhere 1 and 0.
      */
-    public record Run(FontFace face, String text, double size, Rgb color, String link, double x, double width, double scaleX) {
+    public record Run(FontFace face, String text, double size, Rgb color, String link, double x, double width, double scaleX,
+                      double tracking) {
         public Run withColor(Rgb c) {
-            return new Run(face, text, size, c, link, x, width, scaleX);
+            return new Run(face, text, size, c, link, x, width, scaleX, tracking);
         }
 
         public Run movedBy(double dx) {
-            return new Run(face, text, size, color, link, x + dx, width, scaleX);
+            return new Run(face, text, size, color, link, x + dx, width, scaleX, tracking);
         }
     }
 

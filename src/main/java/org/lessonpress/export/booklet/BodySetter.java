@@ -8,6 +8,9 @@ import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.typeset.MeasuredParagraph;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * Sets sections and lessons as groups for the paginator. A lesson hangs its number in a column left of the text,
@@ -83,22 +86,23 @@ final class BodySetter {
             rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, top, 28, 3.5, color)), true, false,
                     List.of(anchor(s)), mark));
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(3), t.text());
-            List<Span> spans = hset.toFit(hset.spans(s.title(), hs), width, t.step(1));
-            List<LineBreaker.Line> lines = hset.breaker().display().lines(spans, width, LineBreaker.Align.LEFT);
-            rows.addAll(BlockSetter.plain(setter.rows(lines, 0, 2 * t.leading(), spans.get(0).style().size())).stream()
+            MeasuredParagraph title = hset.measure(s.title(), hs);
+            double size = hset.fitted(title, hs.size(), width, t.step(1));
+            rows.addAll(BlockSetter.plain(hset.display(title, size, 0, width, Setting.Align.LEFT, 2 * t.leading())).stream()
                     .map(r -> r.withBreak(false)).toList());
         } else {
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(1), t.readable(color, 4.5));
-            List<Span> spans = hset.toFit(hset.spans(s.title(), hs), width, t.body());
-            List<LineBreaker.Line> lines = hset.breaker().display().lines(spans, width, LineBreaker.Align.LEFT);
-            List<Row> hr = BlockSetter.plain(setter.rows(lines, 0, t.leading() * 1.5, spans.get(0).style().size()));
+            MeasuredParagraph title = hset.measure(s.title(), hs);
+            double size = hset.fitted(title, hs.size(), width, t.body());
+            List<Row> hr = new ArrayList<>(BlockSetter.plain(hset.display(title, size, 0, width, Setting.Align.LEFT,
+                    t.leading() * 1.5)));
             hr.set(0, hr.get(0).withAnchor(anchor(s)));
             rows.addAll(hr);
         }
         if (!s.preamble().isEmpty()) {
             rows.add(Row.space(t.leading() / 2).withBreak(false));
             TextStyle ps = t.serifStyle(FontStyle.ITALIC, t.body(), t.text());
-            List<Row> pre = setter.blocks(s.preamble(), 0, width, ps, b -> places.at(b.line(), "a section preamble"));
+            List<Row> pre = setter.blocks(s.preamble(), 0, width, ps, b -> places.at(b.line(), "a section preamble").glyphs());
             rows.addAll(keepFirst(pre, 2));
         }
         boolean newPage = s.level() == 1 && (sectionsOnNewPage || first);
@@ -123,12 +127,11 @@ final class BodySetter {
         double textX = numberColumn;
         double textWidth = width - numberColumn;
         TextStyle leadStyle = t.serifStyle(FontStyle.BOLD, t.body(), t.text());
-        List<LineBreaker.Line> leadLines = ls.breaker().display()
-                .lines(ls.spans(lesson.lead(), leadStyle), textWidth, LineBreaker.Align.LEFT);
-        List<Row> rows = new ArrayList<>(BlockSetter.plain(ls.rows(leadLines, textX, t.leading(), t.body())));
+        List<Row> rows = new ArrayList<>(BlockSetter.plain(ls.display(ls.measure(lesson.lead(), leadStyle), t.body(), textX,
+                textWidth, Setting.Align.LEFT, t.leading())));
         Row first = rows.get(0).withAnchor(lesson.id()).withItemsFirst(List.of(number(lesson, ls, color)));
         rows.set(0, first);
-        List<Row> body = ls.blocks(lesson.body(), textX, textWidth, t.bodyStyle());
+        List<Row> body = ls.blocks(lesson.body(), textX, textWidth, t.bodyStyle(), b -> ls.glyphs());
         rows.addAll(keepFirst(body, 2));
         long lines = rows.stream().filter(r -> !r.space()).count();
         Group g = new Group(rows, t.leading(), newPage);
@@ -138,12 +141,13 @@ final class BodySetter {
     private PageItem number(Lesson lesson, BlockSetter ls, Rgb color) {
         Typography t = ls.type();
         TextStyle ns = t.sansStyle(FontStyle.REGULAR, t.step(2), t.readable(color, 3.0));
-        List<Span> spans = List.of(new Span(Integer.toString(lesson.number()), ns));
-        LineBreaker.Line line = ls.breaker().lines(spans, numberColumn, LineBreaker.Align.LEFT).get(0);
-        LineBreaker.Piece p = line.pieces().get(0);
+        TextBox.Line line = ls.measure(Integer.toString(lesson.number()), ns)
+                .layout(Setting.DISPLAY, ns.size(), t.leading(), numberColumn).lines().get(0);
+        TextBox.Run r = line.runs().get(0);
         double x = numberColumn - t.body() * 0.8 - line.width();
-        double baseline = t.leading() / 2 + t.body() * 0.36;
-        return new PageItem.Text(x, baseline, p.text(), p.face(), p.size(), p.color());
+        // On the lead's baseline, whatever its size.
+        double baseline = t.leading() / 2 + t.body() * t.type().baseline();
+        return new PageItem.Text(x, baseline, r.text(), r.face(), r.size(), r.color());
     }
 
     /** Forbids a page break among the first {@code n} rows (they stay with what precedes them). */

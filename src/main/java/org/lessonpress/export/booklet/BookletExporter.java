@@ -20,6 +20,9 @@ import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.ThemeKey;
 import org.lessonpress.theme.Units;
+import org.lessonpress.typeset.AdvanceRounding;
+import org.lessonpress.typeset.FontMetrics;
+import org.lessonpress.typeset.Typesetter;
 
 /**
  * {@code -f booklet}: the typeset handout (A5 by default), and with {@code --impose saddle-stitch} a companion
@@ -83,11 +86,11 @@ public final class BookletExporter implements Exporter {
         if (Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE))) {
             Hyphenator.preload(document.metadata().language());
         }
-        PdfFonts fonts = new PdfFonts(ctx::seed);
+        OpenPdfFonts fonts = new OpenPdfFonts(ctx::seed);
         if (ctx.option(IMPOSE) != null) {
             checkCreep(ctx.option(CREEP), geometry(paper(ctx), ctx));
         }
-        Layout layout = layout(document, ctx, fonts);
+        Layout layout = layout(document, ctx);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new PdfPainter(fonts).paint(layout, new PdfPainter.Info(document.metadata(), ctx.timestamp(),
                 ctx.id("document-id")), pdf);
@@ -104,28 +107,29 @@ public final class BookletExporter implements Exporter {
     }
 
     /** The layout alone, for tests and for the painter. */
-    static Layout layout(LessonDocument document, ExportContext ctx, Metrics metrics) {
-        return layout(document, ctx, metrics, new BookletLayout.Settings(ctx.theme(BookletKeys.KEEP_LINES),
+    static Layout layout(LessonDocument document, ExportContext ctx) {
+        return layout(document, ctx, new BookletLayout.Settings(ctx.theme(BookletKeys.KEEP_LINES),
                 "new-page".equals(ctx.theme(BookletKeys.SECTION_BREAK))));
     }
 
-    static Layout layout(LessonDocument document, ExportContext ctx, Metrics metrics, BookletLayout.Settings settings) {
-        Hyphenator hyph = Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE))
-                ? Hyphenator.forLanguage(document.metadata().language()) : Hyphenator.OFF;
+    static Layout layout(LessonDocument document, ExportContext ctx, BookletLayout.Settings settings) {
+        boolean hyphenate = Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE));
+        // Measured as OpenPDF draws: its widths are font units truncated to thousandths of an em.
+        Typesetter typesetter = Typesetter.of(ctx.theme(), document.metadata().language(), hyphenate,
+                AdvanceRounding.DOWN_TO_THOUSANDTH);
         PageSize paper = paper(ctx);
         Geometry geo = geometry(paper, ctx);
         // On larger paper the type grows by the square root of the page scale: the measure stays 50-75 characters.
         double typeScale = Math.sqrt(scale(paper, ctx));
         checkMeasure(paper, geo, ctx.fonts(CoreKeys.FONT_SERIF).primary(FontStyle.REGULAR),
-                ctx.theme(BookletKeys.BODY_SIZE) * typeScale, metrics);
+                ctx.theme(BookletKeys.BODY_SIZE) * typeScale);
         Typography type = new Typography(ctx.fonts(CoreKeys.FONT_SERIF), ctx.fonts(CoreKeys.FONT_SANS),
                 ctx.fonts(CoreKeys.FONT_MONO), ctx.theme(BookletKeys.BODY_SIZE) * typeScale,
                 ctx.theme(BookletKeys.BODY_LEADING) * typeScale,
                 ctx.theme(BookletKeys.SCALE), ctx.theme(CoreKeys.COLOR_TEXT), ctx.theme(CoreKeys.COLOR_MUTED),
                 ctx.theme(CoreKeys.COLOR_ACCENT), ctx.theme(CoreKeys.COLOR_LINK), ctx.theme(CoreKeys.COLOR_RULE),
-                ctx.theme(CoreKeys.COLOR_PAPER), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND));
-        LineBreaker breaker = new LineBreaker(metrics, hyph, ctx.glyphs(1, "the front matter"));
-        BlockSetter setter = new BlockSetter(type, breaker);
+                ctx.theme(CoreKeys.COLOR_PAPER), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), typesetter);
+        BlockSetter setter = new BlockSetter(type, ctx.glyphs(1, "the front matter"), hyphenate);
         Places places = new Places() {
             @Override
             public BlockSetter lesson(Lesson l) {
@@ -139,7 +143,7 @@ public final class BookletExporter implements Exporter {
 
             @Override
             public BlockSetter at(int line, String where) {
-                return setter.with(breaker.withMissingGlyphs(ctx.glyphs(line, where)));
+                return setter.with(ctx.glyphs(line, where));
             }
         };
         return new BookletLayout(geo, setter, places, i -> ctx.theme().sectionColor(i), settings).layout(document);
@@ -187,8 +191,9 @@ public final class BookletExporter implements Exporter {
     }
 
     /** Refuses a page whose text block is narrower than {@link #MIN_MEASURE} characters of body text. */
-    static void checkMeasure(PageSize paper, Geometry geo, FontFace body, double bodySize, Metrics metrics) {
-        double need = metrics.width(body, "abcdefghijklmnopqrstuvwxyz ".repeat(2), bodySize) * MIN_MEASURE / 54.0;
+    static void checkMeasure(PageSize paper, Geometry geo, FontFace body, double bodySize) {
+        double need = FontMetrics.of(body).width("abcdefghijklmnopqrstuvwxyz ".repeat(2), AdvanceRounding.DOWN_TO_THOUSANDTH)
+                * bodySize * MIN_MEASURE / 54.0;
         if (geo.textWidth() < need) {
             throw new UsageException(String.format(Locale.ROOT,
                     "--paper %s: %.0f mm wide leaves a text measure of %.0f mm within the margins; at least %.0f mm"

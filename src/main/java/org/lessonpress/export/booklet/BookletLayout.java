@@ -54,15 +54,14 @@ final class BookletLayout {
     /** The intro opens its page a few lines down, a step larger than the body, like a foreword. */
     private Group intro(LessonDocument doc) {
         Typography t = setter.type();
-        Typography larger = new Typography(t.serif(), t.sans(), t.mono(), t.step(0.5), t.leading() * 1.25, t.ratio(),
-                t.text(), t.muted(), t.accent(), t.link(), t.rule(), t.paper(), t.codeBackground());
-        BlockSetter s = new BlockSetter(larger, setter.breaker());
+        Typography larger = t.larger(0.5, 1.25);
+        BlockSetter s = setter.with(larger);
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(4 * t.leading(), List.of(new PageItem.Box(0, 4 * t.leading() - 4, 28, 3.5, t.accent())),
                 true, false, List.of("intro"), doc.metadata().title()));
         rows.add(new Row(t.leading(), List.of(), false, false, List.of(), null));
         rows.addAll(BodySetter.keepFirst(s.blocks(doc.intro(), 0, geo.textWidth(), larger.bodyStyle(),
-                b -> s.with(places.at(b.line(), "the introduction").breaker())), 2));
+                b -> places.at(b.line(), "the introduction").glyphs()), 2));
         return new Group(rows, 0, true);
     }
 
@@ -91,7 +90,7 @@ final class BookletLayout {
         Typography t = setter.type();
         TextStyle ns = t.sansStyle(FontStyle.REGULAR, t.step(2), t.text());
         String widest = "8".repeat(Integer.toString(Math.max(maxNumber, 10)).length());
-        return setter.breaker().width(List.of(new Span(widest, ns))) + t.body() * 0.8;
+        return setter.width(widest, ns) + t.body() * 0.8;
     }
 
     static List<Layout.OutlineNode> outline(LessonDocument doc) {

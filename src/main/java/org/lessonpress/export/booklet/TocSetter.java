@@ -10,6 +10,9 @@ import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.typeset.MeasuredParagraph;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * The table of contents: section names and, under them, each lesson's number and lead, dot leaders and the page
@@ -42,8 +45,8 @@ final class TocSetter {
         this.size = t.step(-0.5);
         this.leading = t.leading() * 6 / 7;
         TextStyle ns = t.sansStyle(FontStyle.REGULAR, size, t.muted());
-        this.numberColumn = setter.breaker().width(List.of(new Span(Integer.toString(Math.max(maxNumber, 10)), ns))) + size;
-        this.pageColumn = setter.breaker().width(List.of(new Span("0000", ns)));
+        this.numberColumn = setter.width(Integer.toString(Math.max(maxNumber, 10)), ns) + size;
+        this.pageColumn = setter.width("0000", ns);
     }
 
     static String title(String language) {
@@ -58,9 +61,8 @@ final class TocSetter {
         List<Row> head = new ArrayList<>();
         head.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent())), true, false,
                 List.of("contents"), title(doc.metadata().language())));
-        List<LineBreaker.Line> lines = setter.breaker().display()
-                .lines(List.of(new Span(title(doc.metadata().language()), hs)), width, LineBreaker.Align.LEFT);
-        head.addAll(BlockSetter.plain(setter.rows(lines, 0, 2 * t.leading(), hs.size())).stream().map(r -> r.withBreak(false)).toList());
+        head.addAll(BlockSetter.plain(setter.display(setter.measure(title(doc.metadata().language()), hs), hs.size(), 0, width,
+                Setting.Align.LEFT, 2 * t.leading())).stream().map(r -> r.withBreak(false)).toList());
         head.add(Row.space(t.leading()).withBreak(false));
         Group pending = new Group(head, 0, true);
         for (Lesson l : doc.lessons()) {
@@ -81,7 +83,8 @@ final class TocSetter {
         Rgb color = t.readable(sectionColor.apply(index), 4.5);
         TextStyle st = t.sansStyle(s.level() == 1 ? FontStyle.BOLD : FontStyle.BOLD_ITALIC, size, s.level() == 1 ? color : t.text());
         double indent = s.level() == 1 ? 0 : numberColumn;
-        Group g = new Group(entryRows(places.section(s).breaker(), setter.spans(s.title(), st), indent, BodySetter.anchor(s), st, null),
+        BlockSetter ss = places.section(s);
+        Group g = new Group(entryRows(ss.measure(s.title(), st), indent, BodySetter.anchor(s), st, null),
                 s.level() == 1 ? leading : leading / 2, false);
         Group heading = pending == null ? g : pending.keptWith(g);
         for (Lesson l : s.lessons()) {
@@ -97,59 +100,46 @@ final class TocSetter {
     private Group entry(Lesson l) {
         BlockSetter ls = places.lesson(l);
         Typography t = ls.type();
-        TextStyle st = t.serifStyle(FontStyle.REGULAR, size, t.text());
+        // Links inside a lead would compete with the entry's own link: they are set as plain text.
+        TextStyle st = t.serifStyle(FontStyle.REGULAR, size, t.text()).withLinkColor(t.text());
         TextStyle ns = t.sansStyle(FontStyle.REGULAR, size, t.muted());
-        List<Row> rows = entryRows(ls.breaker(), plainLinks(ls.spans(l.lead(), st), t.text()), numberColumn, l.id(), st, ns);
+        List<Row> rows = entryRows(ls.measure(l.lead(), st), numberColumn, l.id(), st, ns);
         String num = Integer.toString(l.number());
-        double nw = ls.breaker().width(List.of(new Span(num, ns)));
-        LineBreaker.Line line = ls.breaker().lines(List.of(new Span(num, ns)), numberColumn, LineBreaker.Align.LEFT).get(0);
-        LineBreaker.Piece p = line.pieces().get(0);
-        Row first = rows.get(0).withItemsFirst(List.of(new PageItem.Text(numberColumn - size * 0.8 - nw,
-                baseline(), p.text(), p.face(), p.size(), p.color())));
-        rows.set(0, first);
+        TextBox.Line line = ls.measure(num, ns).layout(Setting.DISPLAY, size, leading, numberColumn).lines().get(0);
+        List<PageItem> number = new ArrayList<>();
+        BlockSetter.addLine(number, line, numberColumn - size * 0.8 - line.width(), line.baseline(), leading);
+        rows.set(0, rows.get(0).withItemsFirst(number.stream().filter(i -> i instanceof PageItem.Text).toList()));
         return new Group(rows, 0, false);
     }
 
-    /** Links inside a lead would compete with the entry's own link: set them as plain text. */
-    private static List<Span> plainLinks(List<Span> spans, Rgb color) {
-        List<Span> out = new ArrayList<>();
-        for (Span s : spans) {
-            TextStyle st = s.style();
-            out.add(st.link() == null ? s : new Span(s.text(), new TextStyle(st.chain(), st.face(), st.size(), color, null)));
-        }
-        return out;
-    }
-
-    private double baseline() {
-        return leading / 2 + size * 0.36;
-    }
-
-    private List<Row> entryRows(LineBreaker breaker, List<Span> spans, double indent, String anchor, TextStyle st, TextStyle numberStyle) {
+    private List<Row> entryRows(MeasuredParagraph text, double indent, String anchor, TextStyle st, TextStyle numberStyle) {
         Typography t = setter.type();
         double textWidth = width - indent - pageColumn - size * 2;
-        List<LineBreaker.Line> lines = breaker.display().lines(spans, textWidth, LineBreaker.Align.LEFT);
+        TextBox box = text.layout(Setting.DISPLAY, size, leading, textWidth);
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            LineBreaker.Line line = lines.get(i);
+        for (int i = 0; i < box.lines().size(); i++) {
+            TextBox.Line line = box.lines().get(i);
+            double baseline = line.baseline() - i * leading;
             List<PageItem> items = new ArrayList<>();
-            for (LineBreaker.Piece p : line.pieces()) {
-                items.add(new PageItem.Text(indent + p.x(), baseline(), p.text(), p.face(), p.size(), p.color()));
+            for (TextBox.Run r : line.runs()) {
+                items.add(new PageItem.Text(indent + r.x(), baseline, r.text(), r.face(), r.size(), r.color()));
             }
-            if (i == lines.size() - 1) {
+            if (i == box.lines().size() - 1) {
                 TextStyle ds = t.serifStyle(FontStyle.REGULAR, size, t.muted());
-                double dot = setter.breaker().width(List.of(new Span(". .", ds))) - setter.breaker().width(List.of(new Span(".", ds)));
+                double dot = setter.width(". .", ds) - setter.width(".", ds);
                 double from = indent + line.width() + size * 0.6;
                 double to = width - pageColumn - size * 0.6;
                 int n = (int) Math.floor((to - from) / dot);
                 if (n > 0) {
-                    LineBreaker.Line dl = setter.breaker().lines(List.of(new Span(" .".repeat(n).trim(), ds)),
-                            Double.MAX_VALUE / 4, LineBreaker.Align.LEFT).get(0);
-                    for (LineBreaker.Piece p : dl.pieces()) {
-                        items.add(new PageItem.Text(to - dl.width() + p.x(), baseline(), p.text(), p.face(), p.size(), p.color()));
+                    TextBox.Line dl = setter.measure(" .".repeat(n).trim(), ds).layout(Setting.WORD_PROCESSOR, size, leading,
+                            Double.MAX_VALUE / 4).lines().get(0);
+                    for (TextBox.Run r : dl.runs()) {
+                        items.add(new PageItem.Text(to - dl.width() + r.x(), baseline, r.text(), r.face(), r.size(), r.color()));
                     }
                 }
                 TextStyle ps = numberStyle != null ? numberStyle : st;
-                items.add(new PageItem.PageRef(width, baseline(), anchor, ps.chain().primary(ps.face()), ps.size(), ps.color()));
+                items.add(new PageItem.PageRef(width, baseline, anchor, ps.styler().text().primary(ps.face()), ps.size(),
+                        ps.styler().color()));
             }
             items.add(new PageItem.Link(indent, 0, width - indent, leading, "#" + anchor));
             rows.add(new Row(leading, items, i == 0, false, List.of(), null));

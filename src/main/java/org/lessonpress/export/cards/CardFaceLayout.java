@@ -202,9 +202,9 @@ final class CardFaceLayout {
         List<Span> head = new ArrayList<>(style.sans().withColor(ink).plain(lesson.number() + NBSP + NBSP, FontStyle.BOLD, g));
         head.addAll(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
         MeasuredParagraph header = measure(head);
-        MeasuredBlocks body = MeasuredBlocks.of(lesson.body(), style.type(), style.serif(), FontStyle.REGULAR, g);
-        BlockStack stack = new BlockStack(new BlockStack.Look(Setting.RAGGED, Setting.DISPLAY, style.type().codeScale(),
-                c.sectionColor(), style.muted(), style.codeBackground(), style.rule()));
+        MeasuredBlocks body = MeasuredBlocks.of(lesson.body(), style.type(), style.serif(), style.sans(), FontStyle.REGULAR, g);
+        BlockStack stack = new BlockStack(new BlockStack.Look(Setting.RAGGED, Setting.DISPLAY, Setting.DISPLAY,
+                style.type().codeScale(), 0, false, c.sectionColor(), style.muted(), style.codeBackground(), style.rule()));
 
         for (double size = style.bodySize(); size >= style.bodyMinSize() - 1e-9; size -= STEP) {
             double headSize = style.backLeadSize() * size / style.bodySize();

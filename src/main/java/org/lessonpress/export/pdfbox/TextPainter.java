@@ -40,13 +40,21 @@ public final class TextPainter {
             cs.setFont(fonts.font(run.face()), (float) run.size());
             cs.setNonStrokingColor(c.r(), c.g(), c.b());
             boolean scaled = Math.abs(run.scaleX() - 1) > 1e-6;
+            boolean spaced = Math.abs(run.tracking()) > 1e-6;
             if (scaled) {
                 cs.setHorizontalScaling((float) (run.scaleX() * 100));
+            }
+            if (spaced) {
+                // Tc is scaled by Tz like the glyphs: divide it out so the gaps are the layout's.
+                cs.setCharacterSpacing((float) (run.tracking() / run.scaleX()));
             }
             cs.newLineAtOffset((float) (x + run.x()), (float) baselineY);
             cs.showText(run.text());
             if (scaled) {
                 cs.setHorizontalScaling(100);
+            }
+            if (spaced) {
+                cs.setCharacterSpacing(0);
             }
             cs.endText();
         }

@@ -63,8 +63,7 @@ final class CellPlanner {
         if (!lead.fits() || !number.fits()) {
             return null;
         }
-        BlockStack stack = new BlockStack(new BlockStack.Look(look.body(), look.display(), look.codeScale(),
-                item.color().tint(0.45), look.attribution(), look.codeBackground(), item.color()));
+        BlockStack stack = new BlockStack(look.inColors(item.color().tint(0.45), item.color()));
         double leadHeight = lead.lines() * m.leadLine();
         if (!build) {
             double h = stack.height(item.body(), m.body(), m.bodyLine(), m.textW());

@@ -102,11 +102,11 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
             lastTop = e.topSection();
             MeasuredParagraph number = type.measure(display.withColor(ink).plain(Integer.toString(l.number()), FontStyle.BOLD, glyphs));
             MeasuredParagraph lead = type.measure(display.inlines(l.lead(), FontStyle.BOLD, glyphs));
-            MeasuredBlocks parts = MeasuredBlocks.of(l.body(), type, body, FontStyle.REGULAR, glyphs);
+            MeasuredBlocks parts = MeasuredBlocks.of(l.body(), type, body, display, FontStyle.REGULAR, glyphs);
             items.add(new Item(l, number, lead, parts, color, ink, label, newTop && e.topSection() != null));
         }
-        BlockStack.Look look = new BlockStack.Look(Setting.RAGGED, Setting.DISPLAY, type.codeScale(), accent, null,
-                ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), accent);
+        BlockStack.Look look = new BlockStack.Look(Setting.RAGGED, Setting.DISPLAY, Setting.DISPLAY, type.codeScale(), 0,
+                false, accent, null, ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), accent);
         return new PosterContent(title, subtitle, byline, citation, source, items, look);
     }
 }
