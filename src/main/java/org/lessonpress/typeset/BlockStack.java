@@ -102,12 +102,13 @@ public final class BlockStack {
             MeasuredBlocks.Kind kind = part.kind();
             boolean runOn = look.paragraphIndent() > 0 && prev == kind
                     && (kind == MeasuredBlocks.Kind.PARAGRAPH || kind == MeasuredBlocks.Kind.QUOTE);
-            if (prev != null && !runOn) {
+            // On a grid an attribution takes the next line: any gap would cost a whole line.
+            boolean onGridAttribution = look.grid() && kind == MeasuredBlocks.Kind.ATTRIBUTION;
+            if (prev != null && !runOn && !onGridAttribution) {
                 y += gap(prev, kind) * lh;
             }
-            // Running text starts on the grid; code, rules and an attribution (which follows its quote) need not.
-            if (look.grid() && kind != MeasuredBlocks.Kind.CODE && kind != MeasuredBlocks.Kind.RULE
-                    && kind != MeasuredBlocks.Kind.ATTRIBUTION) {
+            // Running text starts on the grid; code and rules need not.
+            if (look.grid() && kind != MeasuredBlocks.Kind.CODE && kind != MeasuredBlocks.Kind.RULE) {
                 y = onGrid(y, lh);
             }
             double indent = runOn ? look.paragraphIndent() * size : 0;

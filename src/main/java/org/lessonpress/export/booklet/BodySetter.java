@@ -24,19 +24,22 @@ final class BodySetter {
     private final double width;
     private final double numberColumn;
     private final int keepLines;
-    private final boolean sectionsOnNewPage;
+    private final BookletLayout.SectionStart sectionStart;
+    private final double sectionSpace;
     private final Function<Integer, Rgb> sectionColor;
     private final List<Group> out = new ArrayList<>();
     private Group pending;
 
     BodySetter(BlockSetter setter, Places places, double width, double numberColumn,
-               int keepLines, boolean sectionsOnNewPage, Function<Integer, Rgb> sectionColor) {
+               int keepLines, BookletLayout.SectionStart sectionStart, double sectionSpace,
+               Function<Integer, Rgb> sectionColor) {
         this.setter = setter;
         this.places = places;
         this.width = width;
         this.numberColumn = numberColumn;
         this.keepLines = keepLines;
-        this.sectionsOnNewPage = sectionsOnNewPage;
+        this.sectionStart = sectionStart;
+        this.sectionSpace = sectionSpace;
         this.sectionColor = sectionColor;
     }
 
@@ -82,8 +85,7 @@ final class BodySetter {
         List<Row> rows = new ArrayList<>();
         String mark = s.level() == 1 ? s.titleText() : null;
         if (s.level() == 1) {
-            double top = t.leading() - 4;
-            rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, top, 28, 3.5, color)), true, false,
+            rows.add(new Row(t.leading(), List.of(t.bar(t.leading(), color)), true, false,
                     List.of(anchor(s)), mark));
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(3), t.text());
             MeasuredParagraph title = hset.measure(s.title(), hs);
@@ -94,24 +96,28 @@ final class BodySetter {
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(1), t.readable(color, 4.5));
             MeasuredParagraph title = hset.measure(s.title(), hs);
             double size = hset.fitted(title, hs.size(), width, t.body());
+            // A whole line per line of heading, so the body stays on its grid.
             List<Row> hr = new ArrayList<>(BlockSetter.plain(hset.display(title, size, 0, width, Setting.Align.LEFT,
-                    t.leading() * 1.5)));
+                    t.leading())));
             hr.set(0, hr.get(0).withAnchor(anchor(s)));
             rows.addAll(hr);
         }
         if (!s.preamble().isEmpty()) {
-            rows.add(Row.space(t.leading() / 2).withBreak(false));
             TextStyle ps = t.serifStyle(FontStyle.ITALIC, t.body(), t.text());
             List<Row> pre = setter.blocks(s.preamble(), 0, width, ps, b -> places.at(b.line(), "a section preamble").glyphs());
             rows.addAll(keepFirst(pre, 2));
         }
-        boolean newPage = s.level() == 1 && (sectionsOnNewPage || first);
+        boolean newPage = s.level() == 1 && (sectionStart == BookletLayout.SectionStart.NEW_PAGE || first);
         double before = 2 * t.leading();
         if (s.level() == 1 && !newPage) {
+            // A rule between sections on one page; spacing, so it is dropped where the section opens a page, and
+            // kept with the section's first row, so it never ends a page alone.
+            rows.set(0, rows.get(0).withBreak(false));
             rows.add(0, new Row(t.leading(), List.of(new PageItem.Stroke(0, t.leading() / 2, width, t.leading() / 2,
-                    0.5, t.rule())), true, false, List.of(), null));
+                    0.5, t.rule())), true, true, List.of(), null));
         }
-        Group heading = new Group(rows, before, newPage);
+        double startIfFree = s.level() == 1 && !first && sectionStart == BookletLayout.SectionStart.AUTO ? sectionSpace : 0;
+        Group heading = new Group(rows, before, newPage, startIfFree);
         pending = pending == null ? heading : pending.keptWith(heading);
         for (Lesson l : s.lessons()) {
             add(lesson(l, color, false));

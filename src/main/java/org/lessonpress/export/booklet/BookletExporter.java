@@ -109,7 +109,8 @@ public final class BookletExporter implements Exporter {
     /** The layout alone, for tests and for the painter. */
     static Layout layout(LessonDocument document, ExportContext ctx) {
         return layout(document, ctx, new BookletLayout.Settings(ctx.theme(BookletKeys.KEEP_LINES),
-                "new-page".equals(ctx.theme(BookletKeys.SECTION_BREAK))));
+                BookletLayout.SectionStart.of(ctx.theme(BookletKeys.SECTION_BREAK)), ctx.theme(BookletKeys.SECTION_SPACE),
+                ctx.theme(BookletKeys.CONTENTS_LESSONS)));
     }
 
     static Layout layout(LessonDocument document, ExportContext ctx, BookletLayout.Settings settings) {
@@ -128,7 +129,8 @@ public final class BookletExporter implements Exporter {
                 ctx.theme(BookletKeys.BODY_LEADING) * typeScale,
                 ctx.theme(BookletKeys.SCALE), ctx.theme(CoreKeys.COLOR_TEXT), ctx.theme(CoreKeys.COLOR_MUTED),
                 ctx.theme(CoreKeys.COLOR_ACCENT), ctx.theme(CoreKeys.COLOR_LINK), ctx.theme(CoreKeys.COLOR_RULE),
-                ctx.theme(CoreKeys.COLOR_PAPER), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), typesetter);
+                ctx.theme(CoreKeys.COLOR_PAPER), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), typesetter,
+                ctx.theme(BookletKeys.SECTION_BAR_WIDTH) * typeScale, ctx.theme(BookletKeys.SECTION_BAR_HEIGHT) * typeScale);
         BlockSetter setter = new BlockSetter(type, ctx.glyphs(1, "the front matter"), hyphenate);
         Places places = new Places() {
             @Override

@@ -61,7 +61,7 @@ final class CoverSetter {
             y = place(items, subtitle.layout(Setting.DISPLAY, ss, ss * 1.3, width), left, y);
         }
         y += t.leading() * 1.5;
-        items.add(new PageItem.Box(left, y, 28, 3.5, t.accent()));
+        items.add(t.bar(0, t.accent()).moved(left, y + t.barHeight() + 0.5));
         double foot = geo.height() - geo.bottom();
         List<TextBox> lines = new ArrayList<>();
         if (m.authorIfAny().isPresent()) {
@@ -126,7 +126,7 @@ final class CoverSetter {
     List<Group> closing(LessonDocument doc) {
         Typography t = setter.type();
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent())), true, false,
+        rows.add(new Row(t.leading(), List.of(t.bar(t.leading(), t.accent())), true, false,
                 List.of("closing"), doc.metadata().title()));
         if (!doc.closing().isEmpty()) {
             rows.add(Row.space(t.leading()).withBreak(false));

@@ -26,8 +26,15 @@ final class TocSetter {
             Map.entry("tr", "İçindekiler"), Map.entry("vi", "Mục lục"), Map.entry("es", "Índice"),
             Map.entry("it", "Indice"), Map.entry("pt", "Sumário"), Map.entry("nl", "Inhoud"));
 
+    private static final Map<String, String> LESSONS = Map.ofEntries(
+            Map.entry("en", "Lessons"), Map.entry("fr", "Leçons"), Map.entry("de", "Lektionen"),
+            Map.entry("pl", "Lekcje"), Map.entry("el", "Μαθήματα"), Map.entry("ru", "Уроки"),
+            Map.entry("tr", "Dersler"), Map.entry("vi", "Bài học"), Map.entry("es", "Lecciones"),
+            Map.entry("it", "Lezioni"), Map.entry("pt", "Lições"), Map.entry("nl", "Lessen"));
+
     private final BlockSetter setter;
     private final Places places;
+    private final int maxLessons;
     private final double width;
     private final Function<Integer, Rgb> sectionColor;
     private final double size;
@@ -36,8 +43,9 @@ final class TocSetter {
     private final double pageColumn;
 
     TocSetter(BlockSetter setter, Places places, double width, Function<Integer, Rgb> sectionColor,
-              int maxNumber) {
+              int maxNumber, int maxLessons) {
         this.setter = setter;
+        this.maxLessons = maxLessons;
         this.places = places;
         this.width = width;
         this.sectionColor = sectionColor;
@@ -54,23 +62,50 @@ final class TocSetter {
         return TITLES.getOrDefault(lang, TITLES.get("en"));
     }
 
-    List<Group> groups(LessonDocument doc) {
+    /** "Lessons 1–12": the lessons of a section, in the document's language. */
+    static String range(String language, Section s) {
+        List<Lesson> all = new ArrayList<>(s.lessons());
+        collect(s.subsections(), all);
+        String word = LESSONS.getOrDefault(Locale.forLanguageTag(language).getLanguage(), LESSONS.get("en"));
+        if (all.isEmpty()) {
+            return "";
+        }
+        int first = all.stream().mapToInt(Lesson::number).min().orElse(0);
+        int last = all.stream().mapToInt(Lesson::number).max().orElse(0);
+        return word + "\u00a0" + (first == last ? Integer.toString(first) : first + "\u2013" + last);
+    }
+
+    private static void collect(List<Section> sections, List<Lesson> out) {
+        for (Section s : sections) {
+            out.addAll(s.lessons());
+            collect(s.subsections(), out);
+        }
+    }
+
+    /**
+     * The contents as groups; they open a new page, or with {@code startIfFree} above 0 follow a short intro on its
+     * page when that much of it is left.
+     */
+    List<Group> groups(LessonDocument doc, double startIfFree) {
         Typography t = setter.type();
         List<Group> out = new ArrayList<>();
         TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(3), t.text());
         List<Row> head = new ArrayList<>();
-        head.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent())), true, false,
+        head.add(new Row(t.leading(), List.of(t.bar(t.leading(), t.accent())), true, false,
                 List.of("contents"), title(doc.metadata().language())));
         head.addAll(BlockSetter.plain(setter.display(setter.measure(title(doc.metadata().language()), hs), hs.size(), 0, width,
                 Setting.Align.LEFT, 2 * t.leading())).stream().map(r -> r.withBreak(false)).toList());
         head.add(Row.space(t.leading()).withBreak(false));
-        Group pending = new Group(head, 0, true);
+        Group pending = new Group(head, 2 * t.leading(), startIfFree <= 0, startIfFree);
+        // A long file lists its sections only, each with its lessons' numbers: the contents stay a page or two.
+        boolean sectionsOnly = doc.allLessons().size() > maxLessons && !doc.sections().isEmpty();
+        String language = doc.metadata().language();
         for (Lesson l : doc.lessons()) {
             out.add(pending == null ? entry(l) : pending.keptWith(entry(l)));
             pending = null;
         }
         for (int i = 0; i < doc.sections().size(); i++) {
-            pending = section(doc.sections().get(i), i, pending, out);
+            pending = section(doc.sections().get(i), i, pending, out, sectionsOnly ? language : null);
         }
         if (pending != null) {
             out.add(pending);
@@ -78,21 +113,32 @@ final class TocSetter {
         return out;
     }
 
-    private Group section(Section s, int index, Group pending, List<Group> out) {
+    /** A section's entry and its lessons' (or, {@code rangesIn} a language, the section's lesson range instead). */
+    private Group section(Section s, int index, Group pending, List<Group> out, String rangesIn) {
         Typography t = setter.type();
         Rgb color = t.readable(sectionColor.apply(index), 4.5);
         TextStyle st = t.sansStyle(s.level() == 1 ? FontStyle.BOLD : FontStyle.BOLD_ITALIC, size, s.level() == 1 ? color : t.text());
         double indent = s.level() == 1 ? 0 : numberColumn;
         BlockSetter ss = places.section(s);
-        Group g = new Group(entryRows(ss.measure(s.title(), st), indent, BodySetter.anchor(s), st, null),
+        List<org.lessonpress.typeset.Span> spans = new ArrayList<>(st.styler().inlines(s.title(), st.face(), ss.glyphs()));
+        if (rangesIn != null && !range(rangesIn, s).isEmpty()) {
+            TextStyle rs = t.sansStyle(FontStyle.REGULAR, size, t.muted());
+            spans.addAll(rs.styler().plain("\u2003" + range(rangesIn, s), rs.face(), ss.glyphs()));
+        }
+        Group g = new Group(entryRows(t.type().measure(spans), indent, BodySetter.anchor(s), st, null),
                 s.level() == 1 ? leading : leading / 2, false);
         Group heading = pending == null ? g : pending.keptWith(g);
-        for (Lesson l : s.lessons()) {
-            out.add(heading == null ? entry(l) : heading.keptWith(entry(l)));
+        if (rangesIn != null) {
+            out.add(heading);
             heading = null;
+        } else {
+            for (Lesson l : s.lessons()) {
+                out.add(heading == null ? entry(l) : heading.keptWith(entry(l)));
+                heading = null;
+            }
         }
         for (Section sub : s.subsections()) {
-            heading = section(sub, index, heading, out);
+            heading = section(sub, index, heading, out, rangesIn);
         }
         return heading;
     }
@@ -103,13 +149,31 @@ final class TocSetter {
         // Links inside a lead would compete with the entry's own link: they are set as plain text.
         TextStyle st = t.serifStyle(FontStyle.REGULAR, size, t.text()).withLinkColor(t.text());
         TextStyle ns = t.sansStyle(FontStyle.REGULAR, size, t.muted());
-        List<Row> rows = entryRows(ls.measure(l.lead(), st), numberColumn, l.id(), st, ns);
+        MeasuredParagraph lead = ls.measure(l.lead(), st);
+        if (l.leadInferred()) {
+            // No bold lead: the "lead" is the item's first sentence, body text; one line of it names the entry.
+            lead = oneLine(ls, l, st, width - numberColumn - pageColumn - size * 2);
+        }
+        List<Row> rows = entryRows(lead, numberColumn, l.id(), st, ns);
         String num = Integer.toString(l.number());
         TextBox.Line line = ls.measure(num, ns).layout(Setting.DISPLAY, size, leading, numberColumn).lines().get(0);
         List<PageItem> number = new ArrayList<>();
         BlockSetter.addLine(number, line, numberColumn - size * 0.8 - line.width(), line.baseline(), leading);
         rows.set(0, rows.get(0).withItemsFirst(number.stream().filter(i -> i instanceof PageItem.Text).toList()));
         return new Group(rows, 0, false);
+    }
+
+    /** The lead's first words that fit one line, and an ellipsis when some are left out. */
+    private MeasuredParagraph oneLine(BlockSetter ls, Lesson l, TextStyle st, double textWidth) {
+        String text = org.lessonpress.model.InlineText.plain(l.lead()).strip();
+        double ellipsis = ls.width("\u2026", st);
+        TextBox box = ls.measure(text, st).layout(Setting.WORD_PROCESSOR.withBreaking(Setting.Breaking.FIRST_FIT), size,
+                leading, textWidth - ellipsis);
+        if (box.lines().size() <= 1) {
+            return ls.measure(text, st);
+        }
+        String head = box.lines().get(0).text().replaceAll("[\\s,;:.\u2013\u2014-]+$", "");
+        return ls.measure(head + "\u2026", st);
     }
 
     private List<Row> entryRows(MeasuredParagraph text, double indent, String anchor, TextStyle st, TextStyle numberStyle) {

@@ -89,12 +89,19 @@ class TypesettingTest {
 
     @Test
     void sectionsCanOpenAfterARuleInsteadOfANewPage() {
-        Layout newPages = BookletExporter.layout(Corpus.sample(), CTX, new BookletLayout.Settings(10, true));
-        Layout rules = BookletExporter.layout(Corpus.sample(), CTX, new BookletLayout.Settings(10, false));
+        Layout newPages = BookletExporter.layout(Corpus.sample(), CTX, new BookletLayout.Settings(10, BookletLayout.SectionStart.NEW_PAGE, 0.4, 60));
+        Layout rules = BookletExporter.layout(Corpus.sample(), CTX, new BookletLayout.Settings(10, BookletLayout.SectionStart.RULE, 0.4, 60));
         assertThat(rules.pages().size()).isLessThan(newPages.pages().size());
+        // A rule above every section but the first, except where the section happens to open a page (dropped there).
+        long atPageTop = Corpus.sample().sections().stream().skip(1)
+                .filter(s -> rules.pages().stream().anyMatch(p -> {
+                    Double y = p.anchors().get(BodySetter.anchor(s));
+                    return y != null && y < rules.geometry().top() + 1;
+                })).count();
         long ruled = rules.pages().stream().flatMap(p -> p.items().stream())
                 .filter(i -> i instanceof PageItem.Stroke s && s.x2() - s.x1() > 200).count();
-        assertThat(ruled).isEqualTo(Corpus.sample().sections().size() - 1);
+        assertThat(ruled).isEqualTo(Corpus.sample().sections().size() - 1 - atPageTop);
+        assertThat(ruled).isPositive();
     }
 
     @Test
