@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lessonpress.Diagnostic;
 import org.lessonpress.export.GlyphCoverage;
+import org.lessonpress.export.PaletteCoverage;
 import org.lessonpress.load.LessonLoader;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.Theme;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lessonpress check}: load and validate, report counts, diagnostics and characters no font can draw. */
+/**
+ * {@code lessonpress check}: load and validate, report counts, diagnostics, characters no font can draw and sections
+ * the palette cannot tell apart (the theme's own palette findings are printed when it loads).
+ */
 final class CheckCommand implements Callable<Integer> {
     private final Session session;
     final CommonOptions common = new CommonOptions();
@@ -42,6 +46,7 @@ final class CheckCommand implements Callable<Integer> {
             LessonDocument doc = r.document();
             List<Diagnostic> glyphs = GlyphCoverage.check(input.name(), doc, theme, FontCatalog.bundled(), common.missingGlyphs);
             glyphs.forEach(d -> session.err().println(d.format()));
+            PaletteCoverage.check(input.name(), doc, theme).forEach(d -> session.err().println(d.format()));
             session.out().println(input.name() + ": " + summary(doc));
             if (glyphs.stream().anyMatch(Diagnostic::isError)) {
                 status = ExitCode.BAD_INPUT;

@@ -1,7 +1,11 @@
 package org.lessonpress.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.lessonpress.BadInputException;
 import org.lessonpress.UsageException;
 import org.lessonpress.export.Exporters;
@@ -46,7 +50,10 @@ public final class Cli {
         commands.put("export", () -> new ExportCommand(session).spec());
         commands.put("check", () -> new CheckCommand(session).spec());
         commands.put("formats", () -> new FormatsCommand(session).spec());
-        boolean one = args.length > 0 && commands.containsKey(args[0]);
+        commands.put("help", () -> new HelpCommand(session).spec());
+        commands.put("completion", () -> new CompletionCommand(session).spec());
+        // help and completion read the whole tree.
+        boolean one = args.length > 0 && commands.containsKey(args[0]) && !Set.of("help", "completion").contains(args[0]);
         for (Map.Entry<String, java.util.function.Supplier<CommandSpec>> c : commands.entrySet()) {
             if (!one || c.getKey().equals(args[0])) {
                 cli.addSubcommand(c.getKey(), new CommandLine(c.getValue().get()));
@@ -59,9 +66,14 @@ public final class Cli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("lessonpress: error: " + e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            if (e instanceof CommandLine.UnmatchedArgumentException u && e.getCommandLine() == cli
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                err.println("lessonpress: error: " + unknownCommand(u.getUnmatched().get(0), cli).getMessage());
+            } else {
+                err.println("lessonpress: error: " + e.getMessage());
+                CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+                err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            }
             err.flush();
             return ExitCode.USAGE;
         });
@@ -70,6 +82,19 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A first word that is no command: the command most likely meant, or, for a lesson file, how to export it. */
+    static UnknownName unknownCommand(String word, CommandLine top) {
+        Set<String> names = top.getSubcommands().keySet();
+        boolean file;
+        try {
+            file = Files.exists(Path.of(word));
+        } catch (InvalidPathException e) {
+            file = false;
+        }
+        return new UnknownName("command", word, names, file ? "to export it, run 'lessonpress export " + word + "'"
+                : "commands: " + String.join(", ", names));
     }
 
     private static int handle(Exception e, Session session, CommandLine c) {
@@ -81,7 +106,9 @@ public final class Cli {
         }
         if (e instanceof UsageException) {
             err.println("lessonpress: error: " + e.getMessage());
-            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            if (!(e instanceof UnknownName)) {
+                err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            }
             session.trace(e);
             return ExitCode.USAGE;
         }

@@ -306,7 +306,7 @@ final class ExportCommand implements Callable<Integer> {
         List<Exporter> out = new ArrayList<>();
         for (String f : formats) {
             String id = f.trim().toLowerCase(Locale.ROOT);
-            Exporter e = registry.find(id).orElseThrow(() -> new UsageException("unknown format '" + f + "'; available: "
+            Exporter e = registry.find(id).orElseThrow(() -> new UnknownName("format", f, registry.ids(), "available: "
                     + String.join(", ", registry.ids())));
             if (!out.contains(e)) {
                 out.add(e);

@@ -11,7 +11,7 @@ final class LessonpressCommand implements Runnable {
         spec = Specs.command(this, "lessonpress",
                 "Turns a lesson file (numbered lessons in sections, in Markdown) into print-ready files.");
         spec.usageMessage().synopsisSubcommandLabel("COMMAND")
-                .footer("%nRun 'lessonpress COMMAND --help' for a command's options.");
+                .footer("%nRun 'lessonpress help COMMAND' (or 'lessonpress COMMAND --help') for a command's options.");
         Specs.standardHelp(spec);
         return spec;
     }

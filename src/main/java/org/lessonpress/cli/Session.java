@@ -39,12 +39,22 @@ final class Session {
         return prefetch.input(in, maxBytes).orElseGet(() -> Inputs.read(in, maxBytes));
     }
 
-    /** A bundled theme by name or a theme file by path; the default theme may have been loaded ahead. */
+    /**
+     * A bundled theme by name or a theme file by path; the default theme may have been loaded ahead. What its palette
+     * cannot do as asked (sections it cannot space apart) is printed as warnings.
+     */
     Theme theme(String nameOrPath) {
+        Theme theme;
         if (ThemeLoader.DEFAULT.equals(nameOrPath)) {
-            return prefetch.defaultTheme();
+            theme = prefetch.defaultTheme();
+        } else if (!ThemeLoader.looksLikePath(nameOrPath) && !ThemeLoader.bundledNames().contains(nameOrPath)) {
+            throw new UnknownName("theme", nameOrPath, ThemeLoader.bundledNames(), "bundled themes: "
+                    + String.join(", ", ThemeLoader.bundledNames()) + "; or give the path of a theme .yml file");
+        } else {
+            theme = Prefetch.loadTheme(exporters(), nameOrPath);
         }
-        return Prefetch.loadTheme(exporters(), nameOrPath);
+        theme.warnings().forEach(d -> err.println(d.format()));
+        return theme;
     }
 
     PrintWriter out() {

@@ -3,11 +3,11 @@ package org.lessonpress.load;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.lessonpress.BadInputException;
 import org.lessonpress.Diagnostic;
+import org.lessonpress.NearestName;
 import org.lessonpress.model.Metadata;
 import org.lessonpress.theme.YamlTree;
 
@@ -117,8 +117,8 @@ final class FrontMatter {
     }
 
     private static String suggestion(String key) {
-        String best = KEYS.stream().min(Comparator.comparingInt(k -> distance(k, key))).orElseThrow();
-        return distance(best, key) <= 2 ? "; did you mean '" + best + "'?" : "; known keys: " + String.join(", ", KEYS);
+        return NearestName.to(key, KEYS).map(best -> "; did you mean '" + best + "'?")
+                .orElse("; known keys: " + String.join(", ", KEYS));
     }
 
     private static String checkSource(String file, int line, String value, List<Diagnostic> diagnostics) {
@@ -138,22 +138,5 @@ final class FrontMatter {
             throw BadInputException.at(file, line, "'language: " + value + "' is not a BCP 47 tag; write e.g. en, de, pt-BR or sr-Latn");
         }
         return value;
-    }
-
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + c);
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

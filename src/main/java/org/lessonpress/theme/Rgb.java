@@ -59,15 +59,6 @@ public record Rgb(int red, int green, int blue) {
         return Math.max(a, b) / Math.min(a, b);
     }
 
-    /** This colour mixed with white: 0 keeps it, 1 gives white. Used for tints of section colours. */
-    public Rgb tint(double amount) {
-        return new Rgb(mix(red, amount), mix(green, amount), mix(blue, amount));
-    }
-
-    private static int mix(int c, double amount) {
-        return (int) Math.round(c + (255 - c) * amount);
-    }
-
     private static double linear(int c) {
         double s = c / 255.0;
         return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);

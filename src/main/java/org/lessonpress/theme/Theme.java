@@ -3,15 +3,24 @@ package org.lessonpress.theme;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.lessonpress.Diagnostic;
+import org.lessonpress.theme.colour.Palette;
 
-/** A resolved theme: every declared key has a parsed, immutable value (lengths in points). */
+/**
+ * A resolved theme: every declared key has a parsed, immutable value (lengths in points), and its colours are
+ * resolved into the palette the formats draw with.
+ */
 public final class Theme {
     private final String name;
     private final Map<String, Object> values;
+    private final Palette palette;
+    private final List<Diagnostic> warnings;
 
-    Theme(String name, Map<String, Object> values) {
+    Theme(String name, Map<String, Object> values, Palette palette, List<Diagnostic> warnings) {
         this.name = Objects.requireNonNull(name);
         this.values = Map.copyOf(values);
+        this.palette = Objects.requireNonNull(palette);
+        this.warnings = List.copyOf(warnings);
     }
 
     public String name() {
@@ -30,10 +39,14 @@ public final class Theme {
         return t;
     }
 
-    /** The colour for the n-th top-level section (0-based), cycling through {@code colors.sections}. */
-    public Rgb sectionColor(int index) {
-        List<Rgb> palette = get(CoreKeys.COLOR_SECTIONS);
-        return palette.get(Math.floorMod(index, palette.size()));
+    /** The colours every format draws with: text inks, and the accent's and each section's roles. */
+    public Palette palette() {
+        return palette;
+    }
+
+    /** What the theme asks that cannot be done exactly (a palette that cannot be spaced), for the CLI to print. */
+    public List<Diagnostic> warnings() {
+        return warnings;
     }
 
     /** All resolved values by key path, for the JSON dump and tests. */

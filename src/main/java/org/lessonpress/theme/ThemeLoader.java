@@ -9,15 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.lessonpress.BadInputException;
 import org.lessonpress.Diagnostic;
+import org.lessonpress.NearestName;
+import org.lessonpress.theme.colour.ColourEngine;
+import org.lessonpress.theme.colour.ColourRules;
+import org.lessonpress.theme.colour.Palette;
+import org.lessonpress.theme.colour.ThemeColours;
 
 /**
  * Reads a theme by bundled name or path, follows {@code extends}, checks every key against the declared schema
@@ -50,16 +55,47 @@ public final class ThemeLoader {
     /** Loads a bundled theme by name ({@code default}) or a theme file by path. */
     public Theme load(String nameOrPath) {
         Map<String, Object> values = new HashMap<>();
-        resolve(nameOrPath, null, new LinkedHashSet<>(), values);
+        Map<String, Place> places = new HashMap<>();
+        resolve(nameOrPath, null, new LinkedHashSet<>(), values, places);
         List<String> unset = schema.keySet().stream().filter(k -> !values.containsKey(k)).sorted().toList();
         if (!unset.isEmpty()) {
             throw BadInputException.at(displayName(nameOrPath), 0, "theme does not set " + String.join(", ", unset)
                     + "; set them or extend the default theme");
         }
-        return new Theme(themeName(nameOrPath), values);
+        Palette palette = ColourEngine.resolve(colours(values), rules(values));
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (Palette.Finding f : palette.findings()) {
+            Place at = places.getOrDefault(f.key().replaceFirst("\\[.*", ""), new Place(displayName(nameOrPath), 0));
+            if (f.error()) {
+                throw BadInputException.at(at.file(), at.line(), f.message());
+            }
+            warnings.add(Diagnostic.warning(at.file(), at.line(), 0, f.message()));
+        }
+        return new Theme(themeName(nameOrPath), values, palette, warnings);
     }
 
-    private void resolve(String ref, Path relativeTo, Set<String> seen, Map<String, Object> values) {
+    /** Where a value was set: the theme file (or bundled theme) and line, for messages about it. */
+    private record Place(String file, int line) {
+    }
+
+    private static ThemeColours colours(Map<String, Object> values) {
+        return new ThemeColours(value(values, CoreKeys.COLOR_PAPER), value(values, CoreKeys.COLOR_TEXT),
+                value(values, CoreKeys.COLOR_MUTED), value(values, CoreKeys.COLOR_LINK),
+                value(values, CoreKeys.COLOR_CODE_BACKGROUND), value(values, CoreKeys.COLOR_ACCENT),
+                value(values, CoreKeys.COLOR_SECTIONS));
+    }
+
+    private static ColourRules rules(Map<String, Object> values) {
+        return new ColourRules(value(values, CoreKeys.CONTRAST_TEXT), value(values, CoreKeys.CONTRAST_LARGE_TEXT),
+                value(values, CoreKeys.CONTRAST_RULE), value(values, CoreKeys.SEPARATION), value(values, CoreKeys.TINT));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T value(Map<String, Object> values, ThemeKey<T> key) {
+        return (T) values.get(key.path());
+    }
+
+    private void resolve(String ref, Path relativeTo, Set<String> seen, Map<String, Object> values, Map<String, Place> places) {
         Source src = open(ref, relativeTo);
         if (!seen.add(src.id) || seen.size() > MAX_EXTENDS) {
             throw BadInputException.at(src.displayName, 0, "themes extend each other in a loop (" + String.join(" → ", seen) + " → " + src.displayName + ")");
@@ -71,9 +107,9 @@ public final class ThemeLoader {
             if (!(ext.value() instanceof String parent) || parent.isBlank()) {
                 throw BadInputException.at(src.displayName, ext.line(), "'extends' takes one theme name or path");
             }
-            resolve(parent, src.dir, seen, values);
+            resolve(parent, src.dir, seen, values, places);
         } else if (!src.id.equals("bundled:" + DEFAULT)) {
-            resolve(DEFAULT, null, seen, values);
+            resolve(DEFAULT, null, seen, values, places);
         }
         for (YamlTree.Leaf leaf : leaves.values()) {
             ThemeKey<?> key = schema.get(leaf.path());
@@ -98,6 +134,7 @@ public final class ThemeLoader {
                 }
             }
             values.put(leaf.path(), value);
+            places.put(leaf.path(), new Place(src.displayName, leaf.line()));
         }
     }
 
@@ -107,10 +144,10 @@ public final class ThemeLoader {
             return "'" + path + "' is a group, not a value; set its keys, e.g. "
                     + schema.keySet().stream().filter(k -> k.startsWith(path + ".")).findFirst().orElseThrow();
         }
-        String nearest = schema.keySet().stream().min(Comparator.comparingInt(k -> distance(k, path))).orElse(null);
+        Optional<String> nearest = NearestName.to(path, schema.keySet());
         StringBuilder sb = new StringBuilder("unknown theme key '").append(path).append('\'');
-        if (nearest != null && distance(nearest, path) <= Math.max(3, path.length() / 3)) {
-            sb.append("; did you mean '").append(nearest).append("'?");
+        if (nearest.isPresent()) {
+            sb.append("; did you mean '").append(nearest.get()).append("'?");
         } else {
             sb.append("; keys under '").append(group).append("': ");
             List<String> siblings = schema.keySet().stream().filter(k -> k.startsWith(group + ".")).toList();
@@ -129,29 +166,11 @@ public final class ThemeLoader {
         return new ArrayList<>(groups);
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
     private record Source(String id, String displayName, String text, Path dir) {
     }
 
-    private static boolean looksLikePath(String ref) {
+    /** Whether {@code --theme} or {@code extends} names a file rather than a bundled theme. */
+    public static boolean looksLikePath(String ref) {
         return ref.contains("/") || ref.contains("\\") || ref.endsWith(".yml") || ref.endsWith(".yaml");
     }
 
@@ -171,8 +190,9 @@ public final class ThemeLoader {
         if (!looksLikePath(ref)) {
             try (InputStream in = ThemeLoader.class.getClassLoader().getResourceAsStream(BUNDLED + ref + ".yml")) {
                 if (in == null) {
-                    throw BadInputException.at("--theme", 0, "no bundled theme '" + ref + "'; use one of "
-                            + String.join(", ", BUNDLED_NAMES) + " or a path to a .yml file");
+                    throw BadInputException.at("--theme", 0, "no bundled theme '" + ref + "'"
+                            + NearestName.to(ref, BUNDLED_NAMES).map(n -> "; did you mean '" + n + "'?").orElse("")
+                            + "; use one of " + String.join(", ", BUNDLED_NAMES) + " or a path to a .yml file");
                 }
                 return new Source("bundled:" + ref, "theme '" + ref + "'", new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
             } catch (IOException e) {

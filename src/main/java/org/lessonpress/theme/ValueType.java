@@ -57,6 +57,22 @@ public final class ValueType<T> {
         });
     }
 
+    /** A number from {@code min} to {@code max}, both included. */
+    public static ValueType<Double> numberBetween(double min, double max) {
+        String range = plain(min) + " to " + plain(max);
+        return scalar("number from " + range, s -> {
+            double d = number(s);
+            if (d < min || d > max) {
+                throw new IllegalArgumentException("'" + s.trim() + "' is outside " + range);
+            }
+            return d;
+        });
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
     /** One of a fixed set of words, e.g. {@code new-page|rule}. */
     public static ValueType<String> choice(String... words) {
         List<String> allowed = List.of(words);

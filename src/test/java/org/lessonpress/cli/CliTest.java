@@ -54,6 +54,34 @@ class CliTest {
     }
 
     @Test
+    void checkReportsAPaletteThatCannotMeetTheColourRules() throws IOException {
+        Path nine = dir.resolve("nine.yml");
+        Files.writeString(nine, "colors:\n  sections: ['#332288', '#88ccee', '#44aa99', '#117733', '#999933', '#ddcc77',"
+                + " '#cc6677', '#882255', '#aa4499']\n");
+        CliRunner.Outcome warned = new CliRunner().run("check", "--theme", nine.toString());
+        assertThat(warned.code()).isEqualTo(ExitCode.OK);
+        assertThat(warned.firstErrLine()).startsWith(nine + ":2: warning: colors.sections: the rules of 9 colours cannot"
+                + " all be 8 L* apart (they need 3:1 on the paper (#ffffff), within L* 0 to 62)");
+        Path dark = dir.resolve("dark-code.yml");
+        Files.writeString(dark, "colors:\n  code-background: '#333333'\n");
+        CliRunner.Outcome failed = new CliRunner().run("check", "--theme", dark.toString());
+        assertThat(failed.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(failed.firstErrLine()).isEqualTo(dark + ":2: error: colors.code-background #333333: colors.text needs 4.5:1"
+                + " on it and on the paper (#ffffff), and no colour of its hue reaches both; choose a code background nearer"
+                + " the paper, such as #868686");
+        assertThat(failed.out()).isEmpty();
+    }
+
+    @Test
+    void checkSaysWhenADocumentHasMoreSectionsThanThePaletteHasColours() {
+        CliRunner.Outcome r = new CliRunner().run("check", "src/test/resources/corpus/multilingual.md");
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.err().lines()).containsExactly("src/test/resources/corpus/multilingual.md:39: warning: 8 sections, but"
+                + " the theme has 6 section colours: sections 7 and 8 take the colours of sections 1 and 2; add colours to"
+                + " colors.sections in the theme to tell them apart");
+    }
+
+    @Test
     void formatsListsTheRegisteredExporters() {
         CliRunner.Outcome r = new CliRunner().run("formats");
         assertThat(r.code()).isZero();

@@ -170,7 +170,7 @@ class StartupTest {
                 .containsExactly("json", "booklet", "poster", "cards", "slides");
         CliRunner.Outcome typo = new CliRunner().prefetching().run("exprot");
         assertThat(typo.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(typo.err()).contains("Did you mean: lessonpress export?");
+        assertThat(typo.err()).isEqualTo("lessonpress: error: unknown command 'exprot'; did you mean 'export'?\n");
     }
 
     @Test

@@ -15,10 +15,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lessonpress.testing.Distribution;
 
 /**
- * The shaded jar as users run it, and {@code bin/lessonpress}: the launcher makes its class archive on the first run,
- * uses it on the next, and writes exactly the bytes {@code java -jar} writes.
+ * The shaded jar as users run it, and {@code bin/lessonpress}, in the source tree and in the unpacked distribution:
+ * the launcher makes its class archive on the first run, uses it on the next, and writes exactly the bytes
+ * {@code java -jar} writes.
  */
 class LauncherIT {
     private static final Path JAR = Path.of("target/lessonpress.jar").toAbsolutePath();
@@ -94,6 +96,98 @@ class LauncherIT {
             assertThat(got.keySet()).containsExactlyElementsOf(expected.keySet());
             got.forEach((name, bytes) -> assertThat(bytes).as(run + "/" + name).isEqualTo(expected.get(name)));
         }
+    }
+
+    /**
+     * Unpacked anywhere and reached through a chain of symlinks on PATH (a relative link to an absolute one), the
+     * distribution's launcher finds lib/lessonpress.jar, makes its archive and writes the bytes of java -jar; so it
+     * does through a symlinked folder, and a symlink to the source tree's launcher finds target/lessonpress.jar.
+     */
+    @Test
+    void theDistributionRunsFromAnywhereThroughSymlinksOnPath() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
+                "bin/lessonpress needs bash");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/unzip")), "unzip is not installed; skipping the distribution check");
+        Path home = Distribution.unpackZip(dir.resolve("opt"));
+        Path links = Files.createDirectories(dir.resolve("links"));
+        Path onPath = Files.createDirectories(dir.resolve("path"));
+        Files.createSymbolicLink(links.resolve("lp"), home.resolve("bin/lessonpress"));
+        Files.createSymbolicLink(onPath.resolve("lessonpress"), Path.of("../links/lp"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "PATH", onPath + ":" + System.getenv("PATH"));
+
+        // The pipeline branch makes `export` without inputs a usage error and adds --sample; either way, the sample.
+        boolean sampleFlag = run(env, java("export", "--help")).out().contains("--sample");
+        List<String> args = new ArrayList<>(List.of("export", "--impose", "saddle-stitch"));
+        if (sampleFlag) {
+            args.add("--sample");
+        }
+        List<String> viaPath = new ArrayList<>(List.of("bash", "-c", "cd \"$1\" && shift && lessonpress \"$@\"", "bash",
+                elsewhere.toString()));
+        viaPath.addAll(args);
+        viaPath.addAll(List.of("-o", dir.resolve("dist").toString()));
+        Run dist = run(env, viaPath);
+        assertThat(dist.code()).as(dist.err()).isZero();
+        assertThat(dist.err()).isEmpty();
+        try (Stream<Path> cache = Files.list(dir.resolve("cache/lessonpress"))) {
+            assertThat(cache).as("the archive of the distribution's jar").singleElement()
+                    .satisfies(a -> assertThat(a.getFileName().toString()).matches("classes-.*\\.(jsa|aot)"));
+        }
+        List<String> plainArgs = new ArrayList<>(args);
+        plainArgs.addAll(List.of("-o", dir.resolve("plain").toString()));
+        Run plain = run(env, java(plainArgs.toArray(String[]::new)));
+        assertThat(plain.code()).as(plain.err()).isZero();
+        Map<String, byte[]> expected = files(dir.resolve("plain"));
+        Map<String, byte[]> got = files(dir.resolve("dist"));
+        assertThat(got.keySet()).containsExactlyElementsOf(expected.keySet());
+        got.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(expected.get(name)));
+
+        // Unpacked afresh in the same place (a CI job restoring its cache): new inodes, same files; the archive is used.
+        String archive;
+        try (Stream<Path> cache = Files.list(dir.resolve("cache/lessonpress"))) {
+            archive = cache.findFirst().orElseThrow().getFileName().toString();
+        }
+        try (Stream<Path> old = Files.walk(dir.resolve("opt"))) {
+            for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertThat(Distribution.unpackZip(dir.resolve("opt"))).isEqualTo(home);
+        Map<String, String> logging = new java.util.HashMap<>(env);
+        logging.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + dir.resolve("unpacked-again.log"));
+        List<String> again = new ArrayList<>(viaPath.subList(0, viaPath.size() - 1));
+        again.add(dir.resolve("again").toString());
+        Run second = run(logging, again);
+        assertThat(second.code()).as(second.err()).isZero();
+        try (Stream<Path> cache = Files.list(dir.resolve("cache/lessonpress"))) {
+            assertThat(cache.map(p -> p.getFileName().toString())).as("no second archive").containsExactly(archive);
+        }
+        assertThat(Files.readAllLines(dir.resolve("unpacked-again.log")).stream()
+                .filter(l -> l.contains(" org.lessonpress.export.booklet.") && !l.contains("$$Lambda")))
+                .as("booklet classes from the archive").isNotEmpty().allMatch(l -> l.contains("shared objects file"));
+
+        Files.createSymbolicLink(dir.resolve("current"), home);
+        Run folder = run(env, List.of(dir.resolve("current/bin/lessonpress").toString(), "--version"));
+        assertThat(folder.code()).as(folder.err()).isZero();
+        assertThat(folder.out()).startsWith("lessonpress " + Distribution.version() + "\n");
+        Files.createSymbolicLink(links.resolve("from-source"), LAUNCHER);
+        Run source = run(Map.of("JAVA_HOME", System.getProperty("java.home"), "LESSONPRESS_NO_ARCHIVE", "1"),
+                List.of(links.resolve("from-source").toString(), "--version"));
+        assertThat(source.code()).as(source.err()).isZero();
+        assertThat(source.out()).startsWith("lessonpress ");
+    }
+
+    @Test
+    void withoutAJarTheLauncherSaysWhereItLookedAndExitsTwo() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
+                "bin/lessonpress needs bash");
+        Path bin = Files.createDirectories(dir.resolve("lonely/bin"));
+        Files.copy(LAUNCHER, bin.resolve("lessonpress"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Run r = run(Map.of(), List.of(bin.resolve("lessonpress").toString(), "--version"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("lessonpress: no lessonpress.jar in " + dir.resolve("lonely") + "/lib (a distribution) or "
+                + dir.resolve("lonely") + "/target (a source tree); in the source tree build it first: mvn -q -DskipTests package\n");
     }
 
     @Test

@@ -27,8 +27,8 @@ class ThemeLoaderTest {
         }
         assertThat(t.get(CoreKeys.FONT_SERIF)).startsWith("Noto Serif");
         assertThat(t.get(CoreKeys.COLOR_TEXT)).isEqualTo(new Rgb(0x1f, 0x1f, 0x1f));
-        assertThat(t.sectionColor(0)).isEqualTo(Rgb.parse("#004488"));
-        assertThat(t.sectionColor(6)).isEqualTo(t.sectionColor(0));
+        assertThat(t.palette().section(0).fill()).isEqualTo(Rgb.parse("#004488"));
+        assertThat(t.palette().section(6)).isEqualTo(t.palette().section(0));
     }
 
     @Test
@@ -98,6 +98,43 @@ class ThemeLoaderTest {
     void themeMustNotMissDeclaredKeysWhenItDoesNotExtendDefault() {
         ThemeLoader strict = new ThemeLoader(List.of(CoreKeys.COLOR_TEXT, ThemeKey.of("extra.key", ValueType.LENGTH, "x")), FontCatalog.bundled());
         assertThatThrownBy(() -> strict.load("default")).hasMessageContaining("unknown theme key");
+    }
+
+    @Test
+    void colourRulesAreNumbersInTheirRange() throws IOException {
+        Path high = write("colors:\n  contrast:\n    text: 30\n");
+        assertThatThrownBy(() -> loader.load(high.toString()))
+                .hasMessage(high + ":3: error: 'colors.contrast.text': '30' is outside 1 to 21");
+        Path tint = write("colors:\n  tint: -0.1\n");
+        assertThatThrownBy(() -> loader.load(tint.toString()))
+                .hasMessage(tint + ":2: error: 'colors.tint': '-0.1' is outside 0 to 1");
+        Theme aaa = loader.load(write("colors:\n  contrast:\n    text: 7\n").toString());
+        Rgb paper = aaa.get(CoreKeys.COLOR_PAPER);
+        assertThat(aaa.palette().sections()).allSatisfy(c -> assertThat(c.text().contrast(paper)).isGreaterThanOrEqualTo(7));
+    }
+
+    @Test
+    void thePaletteIsResolvedAtLoadAndItsFindingsNameTheLineThatSetTheColours() throws IOException {
+        Path nine = write("description: nine\ncolors:\n  sections: ['#332288', '#88ccee', '#44aa99', '#117733', '#999933',"
+                + " '#ddcc77', '#cc6677', '#882255', '#aa4499']\n");
+        Theme t = loader.load(nine.toString());
+        assertThat(t.warnings()).singleElement().satisfies(d -> assertThat(d.format())
+                .startsWith(nine + ":3: warning: colors.sections: the rules of 9 colours cannot all be 8 L* apart"));
+        assertThat(loader.load("default").warnings()).isEmpty();
+        assertThat(loader.load("ink-saver").warnings()).isEmpty();
+        Path dark = write("colors:\n  code-background: '#333333'\n");
+        assertThatThrownBy(() -> loader.load(dark.toString())).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(dark + ":2: error: colors.code-background #333333: colors.text needs 4.5:1 on it");
+    }
+
+    @Test
+    void theInkSaverGreysAreKeptAsWritten() {
+        Theme t = loader.load("ink-saver");
+        List<Rgb> greys = t.get(CoreKeys.COLOR_SECTIONS);
+        for (int i = 0; i < greys.size(); i++) {
+            var c = t.palette().section(i);
+            assertThat(List.of(c.text(), c.fill(), c.rule())).as("section " + (i + 1)).containsOnly(greys.get(i));
+        }
     }
 
     private Path write(String yaml) throws IOException {

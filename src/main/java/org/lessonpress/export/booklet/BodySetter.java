@@ -7,7 +7,7 @@ import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
 import org.lessonpress.theme.FontStyle;
-import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.colour.SectionColours;
 import org.lessonpress.typeset.MeasuredParagraph;
 import org.lessonpress.typeset.Setting;
 import org.lessonpress.typeset.TextBox;
@@ -26,13 +26,13 @@ final class BodySetter {
     private final int keepLines;
     private final BookletLayout.SectionStart sectionStart;
     private final double sectionSpace;
-    private final Function<Integer, Rgb> sectionColor;
+    private final Function<Integer, SectionColours> sectionColor;
     private final List<Group> out = new ArrayList<>();
     private Group pending;
 
     BodySetter(BlockSetter setter, Places places, double width, double numberColumn,
                int keepLines, BookletLayout.SectionStart sectionStart, double sectionSpace,
-               Function<Integer, Rgb> sectionColor) {
+               Function<Integer, SectionColours> sectionColor) {
         this.setter = setter;
         this.places = places;
         this.width = width;
@@ -81,11 +81,11 @@ final class BodySetter {
     private void section(Section s, int index, boolean first) {
         BlockSetter hset = places.section(s);
         Typography t = setter.type();
-        Rgb color = sectionColor.apply(index);
+        SectionColours color = sectionColor.apply(index);
         List<Row> rows = new ArrayList<>();
         String mark = s.level() == 1 ? s.titleText() : null;
         if (s.level() == 1) {
-            rows.add(new Row(t.leading(), List.of(t.bar(t.leading(), color)), true, false,
+            rows.add(new Row(t.leading(), List.of(t.bar(t.leading(), color.rule())), true, false,
                     List.of(anchor(s)), mark));
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(3), t.text());
             MeasuredParagraph title = hset.measure(s.title(), hs);
@@ -93,7 +93,7 @@ final class BodySetter {
             rows.addAll(BlockSetter.plain(hset.display(title, size, 0, width, Setting.Align.LEFT, 2 * t.leading())).stream()
                     .map(r -> r.withBreak(false)).toList());
         } else {
-            TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(1), t.readable(color, 4.5));
+            TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(1), color.text());
             MeasuredParagraph title = hset.measure(s.title(), hs);
             double size = hset.fitted(title, hs.size(), width, t.body());
             // A whole line per line of heading, so the body stays on its grid.
@@ -127,7 +127,7 @@ final class BodySetter {
         }
     }
 
-    Group lesson(Lesson lesson, Rgb color, boolean newPage) {
+    Group lesson(Lesson lesson, SectionColours color, boolean newPage) {
         BlockSetter ls = places.lesson(lesson);
         Typography t = ls.type();
         double textX = numberColumn;
@@ -144,9 +144,10 @@ final class BodySetter {
         return lines <= keepLines ? g.unbreakable() : g;
     }
 
-    private PageItem number(Lesson lesson, BlockSetter ls, Rgb color) {
+    /** The number in its section's text colour: the same role, so the same colour, as in every other format. */
+    private PageItem number(Lesson lesson, BlockSetter ls, SectionColours color) {
         Typography t = ls.type();
-        TextStyle ns = t.sansStyle(FontStyle.REGULAR, t.step(2), t.readable(color, 3.0));
+        TextStyle ns = t.sansStyle(FontStyle.REGULAR, t.step(2), color.text());
         TextBox.Line line = ls.measure(Integer.toString(lesson.number()), ns)
                 .layout(Setting.DISPLAY, ns.size(), t.leading(), numberColumn).lines().get(0);
         TextBox.Run r = line.runs().get(0);

@@ -20,6 +20,7 @@ import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.ThemeKey;
 import org.lessonpress.theme.Units;
+import org.lessonpress.theme.colour.Palette;
 import org.lessonpress.typeset.AdvanceRounding;
 import org.lessonpress.typeset.FontMetrics;
 import org.lessonpress.typeset.Typesetter;
@@ -124,12 +125,12 @@ public final class BookletExporter implements Exporter {
         double typeScale = Math.sqrt(scale(paper, ctx));
         checkMeasure(paper, geo, ctx.fonts(CoreKeys.FONT_SERIF).primary(FontStyle.REGULAR),
                 ctx.theme(BookletKeys.BODY_SIZE) * typeScale);
+        Palette palette = ctx.theme().palette();
         Typography type = new Typography(ctx.fonts(CoreKeys.FONT_SERIF), ctx.fonts(CoreKeys.FONT_SANS),
                 ctx.fonts(CoreKeys.FONT_MONO), ctx.theme(BookletKeys.BODY_SIZE) * typeScale,
                 ctx.theme(BookletKeys.BODY_LEADING) * typeScale,
-                ctx.theme(BookletKeys.SCALE), ctx.theme(CoreKeys.COLOR_TEXT), ctx.theme(CoreKeys.COLOR_MUTED),
-                ctx.theme(CoreKeys.COLOR_ACCENT), ctx.theme(CoreKeys.COLOR_LINK), ctx.theme(CoreKeys.COLOR_RULE),
-                ctx.theme(CoreKeys.COLOR_PAPER), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), typesetter,
+                ctx.theme(BookletKeys.SCALE), palette.text(), palette.muted(), palette.accent(), palette.link(),
+                ctx.theme(CoreKeys.COLOR_RULE), palette.paper(), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), typesetter,
                 ctx.theme(BookletKeys.SECTION_BAR_WIDTH) * typeScale, ctx.theme(BookletKeys.SECTION_BAR_HEIGHT) * typeScale);
         BlockSetter setter = new BlockSetter(type, ctx.glyphs(1, "the front matter"), hyphenate);
         Places places = new Places() {
@@ -148,7 +149,7 @@ public final class BookletExporter implements Exporter {
                 return setter.with(ctx.glyphs(line, where));
             }
         };
-        return new BookletLayout(geo, setter, places, i -> ctx.theme().sectionColor(i), settings).layout(document);
+        return new BookletLayout(geo, setter, places, palette::section, settings).layout(document);
     }
 
     /** The page: {@code --paper}, else the theme's, portrait. */

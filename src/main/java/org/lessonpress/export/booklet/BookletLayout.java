@@ -7,7 +7,7 @@ import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
 import org.lessonpress.theme.FontStyle;
-import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.colour.SectionColours;
 
 /**
  * Lays out the whole booklet without touching a PDF: cover, intro, contents, sections and lessons, closing page;
@@ -38,11 +38,11 @@ final class BookletLayout {
     private final Geometry geo;
     private final BlockSetter setter;
     private final Places places;
-    private final Function<Integer, Rgb> sectionColor;
+    private final Function<Integer, SectionColours> sectionColor;
     private final Settings settings;
 
     BookletLayout(Geometry geo, BlockSetter setter, Places places,
-                  Function<Integer, Rgb> sectionColor, Settings settings) {
+                  Function<Integer, SectionColours> sectionColor, Settings settings) {
         this.geo = geo;
         this.setter = setter;
         this.places = places;
@@ -77,7 +77,7 @@ final class BookletLayout {
         Typography larger = t.larger(0.5, 1.25);
         BlockSetter s = setter.with(larger);
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(4 * t.leading(), List.of(t.bar(4 * t.leading(), t.accent())),
+        rows.add(new Row(4 * t.leading(), List.of(t.bar(4 * t.leading(), t.accent().rule())),
                 true, false, List.of("intro"), doc.metadata().title()));
         rows.add(new Row(t.leading(), List.of(), false, false, List.of(), null));
         rows.addAll(BodySetter.keepFirst(s.blocks(doc.intro(), 0, geo.textWidth(), larger.bodyStyle(),

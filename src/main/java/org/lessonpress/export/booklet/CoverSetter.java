@@ -3,10 +3,13 @@ package org.lessonpress.export.booklet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.lessonpress.labels.Label;
+import org.lessonpress.labels.Labels;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.colour.SectionColours;
 import org.lessonpress.typeset.MeasuredParagraph;
 import org.lessonpress.typeset.Setting;
 import org.lessonpress.typeset.TextBox;
@@ -21,9 +24,9 @@ final class CoverSetter {
     private final BlockSetter setter;
     private final Places places;
     private final Geometry geo;
-    private final Function<Integer, Rgb> sectionColor;
+    private final Function<Integer, SectionColours> sectionColor;
 
-    CoverSetter(BlockSetter setter, Places places, Geometry geo, Function<Integer, Rgb> sectionColor) {
+    CoverSetter(BlockSetter setter, Places places, Geometry geo, Function<Integer, SectionColours> sectionColor) {
         this.setter = setter;
         this.places = places;
         this.geo = geo;
@@ -45,7 +48,8 @@ final class CoverSetter {
         double bandY = geo.top();
         double bandW = (width - (bands - 1) * 3) / bands;
         for (int i = 0; i < bands; i++) {
-            items.add(new PageItem.Box(left + i * (bandW + 3), bandY, bandW, 5, doc.sections().isEmpty() ? t.accent() : sectionColor.apply(i)));
+            items.add(new PageItem.Box(left + i * (bandW + 3), bandY, bandW, 5,
+                    (doc.sections().isEmpty() ? t.accent() : sectionColor.apply(i)).fill()));
         }
         TextStyle ts = t.sansStyle(FontStyle.BOLD, t.step(2), t.text());
         MeasuredParagraph title = setter.measure(m.title(), ts);
@@ -61,7 +65,7 @@ final class CoverSetter {
             y = place(items, subtitle.layout(Setting.DISPLAY, ss, ss * 1.3, width), left, y);
         }
         y += t.leading() * 1.5;
-        items.add(t.bar(0, t.accent()).moved(left, y + t.barHeight() + 0.5));
+        items.add(t.bar(0, t.accent().rule()).moved(left, y + t.barHeight() + 0.5));
         double foot = geo.height() - geo.bottom();
         List<TextBox> lines = new ArrayList<>();
         if (m.authorIfAny().isPresent()) {
@@ -126,7 +130,7 @@ final class CoverSetter {
     List<Group> closing(LessonDocument doc) {
         Typography t = setter.type();
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(t.leading(), List.of(t.bar(t.leading(), t.accent())), true, false,
+        rows.add(new Row(t.leading(), List.of(t.bar(t.leading(), t.accent().rule())), true, false,
                 List.of("closing"), doc.metadata().title()));
         if (!doc.closing().isEmpty()) {
             rows.add(Row.space(t.leading()).withBreak(false));
@@ -143,6 +147,7 @@ final class CoverSetter {
     List<Row> colophon(LessonDocument doc) {
         Typography t = setter.type();
         Metadata m = doc.metadata();
+        Labels labels = Labels.of(m.language());
         double width = geo.textWidth();
         List<Row> rows = new ArrayList<>();
         TextStyle small = t.serifStyle(FontStyle.REGULAR, t.step(-0.5), t.text());
@@ -158,14 +163,14 @@ final class CoverSetter {
         String closingText = org.lessonpress.model.InlineText.plainBlocks(doc.closing()).replaceAll("\\s+", " ");
         if (m.citationIfAny().isPresent() && !closingText.contains(m.citation().replaceAll("\\s+", " "))) {
             rows.add(Row.space(t.leading() / 2));
-            rows.addAll(line(cite(m.language()), label, width));
+            rows.addAll(line(labels.get(Label.CITE_AS), label, width));
             // A citation is set ragged-right, never hyphenated.
             TextStyle cs = small.withFace(FontStyle.ITALIC);
             rows.addAll(setter.rows(setter.measure(m.citation(), cs).layout(CITATION, cs.size(), t.leading(), width), 0));
         }
         if (m.sourceIfAny().isPresent()) {
             rows.add(Row.space(t.leading() / 2));
-            rows.addAll(line(source(m.language()), label, width));
+            rows.addAll(line(labels.get(Label.SOURCE), label, width));
             rows.addAll(setter.rows(setter.measure(List.of(link(m.source())), small).layout(CITATION, small.size(),
                     t.leading(), width), 0));
         }
@@ -185,21 +190,5 @@ final class CoverSetter {
             }
         }
         return out;
-    }
-
-    private static String cite(String lang) {
-        return switch (java.util.Locale.forLanguageTag(lang).getLanguage()) {
-            case "fr" -> "Citer";
-            case "de" -> "Zitieren";
-            default -> "Cite as";
-        };
-    }
-
-    private static String source(String lang) {
-        return switch (java.util.Locale.forLanguageTag(lang).getLanguage()) {
-            case "fr" -> "Source";
-            case "de" -> "Quelle";
-            default -> "Source";
-        };
     }
 }

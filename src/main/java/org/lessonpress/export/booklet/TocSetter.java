@@ -2,14 +2,15 @@ package org.lessonpress.export.booklet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
+import org.lessonpress.labels.Label;
+import org.lessonpress.labels.Labels;
 import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.colour.SectionColours;
 import org.lessonpress.typeset.MeasuredParagraph;
 import org.lessonpress.typeset.Setting;
 import org.lessonpress.typeset.TextBox;
@@ -20,29 +21,17 @@ import org.lessonpress.typeset.TextBox;
  * because the contents are set before the pages they point to.
  */
 final class TocSetter {
-    private static final Map<String, String> TITLES = Map.ofEntries(
-            Map.entry("en", "Contents"), Map.entry("fr", "Sommaire"), Map.entry("de", "Inhalt"),
-            Map.entry("pl", "Spis treści"), Map.entry("el", "Περιεχόμενα"), Map.entry("ru", "Содержание"),
-            Map.entry("tr", "İçindekiler"), Map.entry("vi", "Mục lục"), Map.entry("es", "Índice"),
-            Map.entry("it", "Indice"), Map.entry("pt", "Sumário"), Map.entry("nl", "Inhoud"));
-
-    private static final Map<String, String> LESSONS = Map.ofEntries(
-            Map.entry("en", "Lessons"), Map.entry("fr", "Leçons"), Map.entry("de", "Lektionen"),
-            Map.entry("pl", "Lekcje"), Map.entry("el", "Μαθήματα"), Map.entry("ru", "Уроки"),
-            Map.entry("tr", "Dersler"), Map.entry("vi", "Bài học"), Map.entry("es", "Lecciones"),
-            Map.entry("it", "Lezioni"), Map.entry("pt", "Lições"), Map.entry("nl", "Lessen"));
-
     private final BlockSetter setter;
     private final Places places;
     private final int maxLessons;
     private final double width;
-    private final Function<Integer, Rgb> sectionColor;
+    private final Function<Integer, SectionColours> sectionColor;
     private final double size;
     private final double leading;
     private final double numberColumn;
     private final double pageColumn;
 
-    TocSetter(BlockSetter setter, Places places, double width, Function<Integer, Rgb> sectionColor,
+    TocSetter(BlockSetter setter, Places places, double width, Function<Integer, SectionColours> sectionColor,
               int maxNumber, int maxLessons) {
         this.setter = setter;
         this.maxLessons = maxLessons;
@@ -58,21 +47,20 @@ final class TocSetter {
     }
 
     static String title(String language) {
-        String lang = Locale.forLanguageTag(language).getLanguage();
-        return TITLES.getOrDefault(lang, TITLES.get("en"));
+        return Labels.of(language).get(Label.CONTENTS);
     }
 
     /** "Lessons 1–12": the lessons of a section, in the document's language. */
     static String range(String language, Section s) {
         List<Lesson> all = new ArrayList<>(s.lessons());
         collect(s.subsections(), all);
-        String word = LESSONS.getOrDefault(Locale.forLanguageTag(language).getLanguage(), LESSONS.get("en"));
         if (all.isEmpty()) {
             return "";
         }
         int first = all.stream().mapToInt(Lesson::number).min().orElse(0);
         int last = all.stream().mapToInt(Lesson::number).max().orElse(0);
-        return word + "\u00a0" + (first == last ? Integer.toString(first) : first + "\u2013" + last);
+        return Labels.of(language).format(Label.LESSONS, "range",
+                first == last ? Integer.toString(first) : first + "\u2013" + last);
     }
 
     private static void collect(List<Section> sections, List<Lesson> out) {
@@ -91,7 +79,7 @@ final class TocSetter {
         List<Group> out = new ArrayList<>();
         TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(3), t.text());
         List<Row> head = new ArrayList<>();
-        head.add(new Row(t.leading(), List.of(t.bar(t.leading(), t.accent())), true, false,
+        head.add(new Row(t.leading(), List.of(t.bar(t.leading(), t.accent().rule())), true, false,
                 List.of("contents"), title(doc.metadata().language())));
         head.addAll(BlockSetter.plain(setter.display(setter.measure(title(doc.metadata().language()), hs), hs.size(), 0, width,
                 Setting.Align.LEFT, 2 * t.leading())).stream().map(r -> r.withBreak(false)).toList());
@@ -116,7 +104,7 @@ final class TocSetter {
     /** A section's entry and its lessons' (or, {@code rangesIn} a language, the section's lesson range instead). */
     private Group section(Section s, int index, Group pending, List<Group> out, String rangesIn) {
         Typography t = setter.type();
-        Rgb color = t.readable(sectionColor.apply(index), 4.5);
+        Rgb color = sectionColor.apply(index).text();
         TextStyle st = t.sansStyle(s.level() == 1 ? FontStyle.BOLD : FontStyle.BOLD_ITALIC, size, s.level() == 1 ? color : t.text());
         double indent = s.level() == 1 ? 0 : numberColumn;
         BlockSetter ss = places.section(s);

@@ -3,15 +3,16 @@ package org.lessonpress.export.booklet;
 import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.colour.SectionColours;
 import org.lessonpress.typeset.Typesetter;
 
 /**
- * The resolved type: chains, colours, the modular scale built on the body size, the body leading that every
- * vertical space is a multiple of, and the typesetter of the document's language.
+ * The resolved type: chains, colours (from the theme's palette), the modular scale built on the body size, the body
+ * leading that every vertical space is a multiple of, and the typesetter of the document's language.
  */
 record Typography(FontChain serif, FontChain sans, FontChain mono, double body, double leading, double ratio,
-                  Rgb text, Rgb muted, Rgb accent, Rgb link, Rgb rule, Rgb paper, Rgb codeBackground, Typesetter type,
-                  double barWidth, double barHeight) {
+                  Rgb text, Rgb muted, SectionColours accent, Rgb link, Rgb rule, Rgb paper, Rgb codeBackground,
+                  Typesetter type, double barWidth, double barHeight) {
 
     /** The n-th step of the scale: 0 is the body size, 1 the next larger, -1 the next smaller. */
     double step(double n) {
@@ -39,17 +40,5 @@ record Typography(FontChain serif, FontChain sans, FontChain mono, double body, 
 
     TextStyle serifStyle(FontStyle face, double size, Rgb color) {
         return new TextStyle(type.styler(serif, mono, color, link), face, size);
-    }
-
-    /**
-     * A colour dark enough to read on the paper at the given contrast (3:1 for large figures, 4.5:1 for text):
-     * section colours such as orange are darkened, never changed in hue.
-     */
-    Rgb readable(Rgb c, double contrast) {
-        Rgb out = c;
-        for (int i = 0; i < 20 && out.contrast(paper) < contrast; i++) {
-            out = new Rgb((int) (out.red() * 0.92), (int) (out.green() * 0.92), (int) (out.blue() * 0.92));
-        }
-        return out;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lessonpress.BadInputException;
-import org.lessonpress.export.pdfbox.Contrast;
 import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.model.Lesson;
 import org.lessonpress.theme.FontChain;
@@ -78,9 +77,10 @@ final class CardFaceLayout {
      * Sizes shared by every front of a deck, so the cards look alike side by side.
      *
      * @param bandHeight  the section band's height: enough for the longest section name
+     * @param labelHeight the tallest section name's height (one or two lines), centred in the band
      * @param numberScale the number's size as a part of the theme's
      */
-    record Deck(double bandHeight, double numberScale) {
+    record Deck(double bandHeight, double labelHeight, double numberScale) {
     }
 
     /** What the front needs before the lead is fitted: band, label, title, and the room left below them. */
@@ -95,35 +95,35 @@ final class CardFaceLayout {
      * numbers, a design element, have one size throughout. A lead that needs less shrinks on its own card only.
      */
     Deck deck(List<CardContent> cards) {
-        double band = style.bandHeight();
+        double tallest = 0;
         for (CardContent c : cards) {
-            band = Math.max(band, bandFor(label(c)));
+            tallest = Math.max(tallest, label(c).height());
         }
-        double bandHeight = band;
-        List<FrontParts> parts = cards.stream().map(c -> frontParts(c, bandHeight)).toList();
+        double bandHeight = Math.max(style.bandHeight(), bandFor(tallest));
+        double labelHeight = tallest;
+        List<FrontParts> parts = cards.stream().map(c -> frontParts(c, bandHeight, labelHeight)).toList();
         for (double scale : NUMBER_SCALES) {
             if (parts.stream().allMatch(p -> fitLead(p, scale, comfortableLead()) != null)) {
-                return new Deck(bandHeight, scale);
+                return new Deck(bandHeight, labelHeight, scale);
             }
         }
-        return new Deck(bandHeight, NUMBER_SCALES[NUMBER_SCALES.length - 1]);
+        return new Deck(bandHeight, labelHeight, NUMBER_SCALES[NUMBER_SCALES.length - 1]);
     }
 
     /**
-     * The section name in the band, on at most two lines when a smaller size allows: on the section colour, or in
-     * it (darkened to 4.5:1) on the paper when the band is an outline.
+     * The section name in the band, on at most two lines when a smaller size allows: in the text-on-fill colour on
+     * the fill, or in the section's text colour on the paper when the band is an outline.
      */
     private TextBox label(CardContent c) {
         FontChain.MissingGlyphHandler g = glyphs.forLesson(c.entry().lesson());
-        Rgb labelColor = style.outline() ? Contrast.readable(c.sectionColor(), style.paper())
-                : Contrast.textOn(c.sectionColor(), style.paper(), style.text());
+        Rgb labelColor = style.outline() ? c.colours().text() : c.colours().textOnFill();
         MeasuredParagraph label = measure(style.sans().withColor(labelColor).plain(c.sectionLabel(), FontStyle.BOLD, g));
         return shrinkToLines(label, style.sectionSize(), Math.min(style.sectionSize(), 6), 2);
     }
 
-    /** The band that holds a label below the safe line with 1.5 mm above and below it. */
-    private double bandFor(TextBox label) {
-        return style.safe() + label.height() + 2 * Units.mm(1.5);
+    /** The band that holds a label this tall below the safe line with 1.5 mm above and below it. */
+    private double bandFor(double labelHeight) {
+        return style.safe() + labelHeight + 2 * Units.mm(1.5);
     }
 
     private double comfortableLead() {
@@ -132,7 +132,7 @@ final class CardFaceLayout {
 
     /** The front: section band into the bleed, the number large, the lead, the document title small. */
     CardFace front(CardContent c, Deck deck) {
-        FrontParts p = frontParts(c, Math.max(deck.bandHeight(), bandFor(label(c))));
+        FrontParts p = frontParts(c, deck.bandHeight(), deck.labelHeight());
         CardFace.Text[] fitted = fitLead(p, deck.numberScale(), style.leadMinSize());
         if (fitted == null) {
             throw tooLong(c.entry().lesson(), "lead", "front", style.leadMinSize());
@@ -158,7 +158,7 @@ final class CardFaceLayout {
         return null;
     }
 
-    private FrontParts frontParts(CardContent c, double bandHeight) {
+    private FrontParts frontParts(CardContent c, double bandHeight, double labelHeight) {
         Lesson lesson = c.entry().lesson();
         FontChain.MissingGlyphHandler g = glyphs.forLesson(lesson);
         double s = style.safe();
@@ -168,7 +168,12 @@ final class CardFaceLayout {
         List<CardFace.Text> texts = new ArrayList<>();
         TextBox labelBox = label(c);
         sectionColour(c, bandHeight, fills, rules);
-        texts.add(new CardFace.Text(labelBox, s, h - s - (bandHeight - s - labelBox.height()) / 2));
+        // Every label starts on one baseline: the first baseline of the deck's tallest label centred in the band,
+        // so a one-line name sits where a two-line name begins.
+        double tallestTop = h - s - (bandHeight - s - labelHeight) / 2;
+        double tallestLine = style.sectionSize() * style.leadLeading();
+        double firstBaseline = tallestTop - (tallestLine / 2 + style.type().baseline() * style.sectionSize());
+        texts.add(new CardFace.Text(labelBox, s, firstBaseline + (labelBox.lines().isEmpty() ? 0 : labelBox.lines().get(0).baseline())));
 
         double bottom = s;
         if (!c.title().isEmpty()) {
@@ -177,7 +182,7 @@ final class CardFaceLayout {
             texts.add(new CardFace.Text(title, s, s + title.height()));
             bottom = s + title.height() + style.titleSize();
         }
-        Rgb ink = Contrast.readable(c.sectionColor(), style.paper());
+        Rgb ink = c.colours().text();
         MeasuredParagraph number = measure(style.sans().withColor(ink).plain(Integer.toString(lesson.number()), FontStyle.REGULAR, g));
         MeasuredParagraph lead = measure(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
         return new FrontParts(fills, rules, texts, h - bandHeight - style.leadSize() * 0.7, bottom, number, lead);
@@ -198,13 +203,13 @@ final class CardFaceLayout {
         double bottom = s + source.height() + style.sourceSize() * 0.8;
         double top = h - Math.max(s, style.markerHeight() + Units.mm(1.5));
 
-        Rgb ink = Contrast.readable(c.sectionColor(), style.paper());
+        Rgb ink = c.colours().text();
         List<Span> head = new ArrayList<>(style.sans().withColor(ink).plain(lesson.number() + NBSP + NBSP, FontStyle.BOLD, g));
         head.addAll(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
         MeasuredParagraph header = measure(head);
         MeasuredBlocks body = MeasuredBlocks.of(lesson.body(), style.type(), style.serif(), style.sans(), FontStyle.REGULAR, g);
         BlockStack stack = new BlockStack(new BlockStack.Look(Setting.RAGGED, Setting.DISPLAY, Setting.DISPLAY,
-                style.type().codeScale(), 0, false, c.sectionColor(), style.muted(), style.codeBackground(), style.rule()));
+                style.type().codeScale(), 0, false, c.colours().rule(), style.muted(), style.codeBackground(), style.rule()));
 
         for (double size = style.bodySize(); size >= style.bodyMinSize() - 1e-9; size -= STEP) {
             double headSize = style.backLeadSize() * size / style.bodySize();
@@ -231,25 +236,25 @@ final class CardFaceLayout {
     }
 
     /**
-     * The section colour across the top of a face, {@code depth} down from the trim: a solid band that runs on into
-     * the bleed, or (outline) a rule in the colour across the safe width at that depth.
+     * The section colour across the top of a face, {@code depth} down from the trim: a solid band in its fill colour
+     * that runs on into the bleed, or (outline) a rule in its rule colour across the safe width at that depth.
      */
     private void sectionColour(CardContent c, double depth, List<CardFace.Fill> fills, List<CardFace.Rule> rules) {
         double y = height() - depth;
         if (style.outline()) {
-            rules.add(new CardFace.Rule(style.safe(), y, width() - style.safe(), y, style.bandRule(), c.sectionColor()));
+            rules.add(new CardFace.Rule(style.safe(), y, width() - style.safe(), y, style.bandRule(), c.colours().rule()));
         } else {
-            fills.add(new CardFace.Fill(new Rect(-bleed, y, width() + 2 * bleed, depth + bleed), c.sectionColor()));
+            fills.add(new CardFace.Fill(new Rect(-bleed, y, width() + 2 * bleed, depth + bleed), c.colours().fill()));
         }
     }
 
-    /** "Source: example.org/x" linking to the source; just the document title when the file names no source. */
+    /** "Source: example.org/x" (in the document's language) linking to the source; the title when there is no source. */
     private MeasuredParagraph sourceLine(CardContent c, FontChain.MissingGlyphHandler g) {
         Styler muted = style.sans().withColor(style.muted());
         if (c.sourceLink() == null) {
             return measure(muted.plain(c.source(), FontStyle.REGULAR, g));
         }
-        List<Span> out = new ArrayList<>(muted.plain("Source:" + NBSP, FontStyle.REGULAR, g));
+        List<Span> out = new ArrayList<>(muted.plain(c.sourceLabel() + NBSP, FontStyle.REGULAR, g));
         String shown = c.source().replaceFirst("^(?i)https?://(www\\.)?", "");
         for (Span span : muted.plain(shown, FontStyle.REGULAR, g)) {
             out.add(span.withLink(c.sourceLink(), span.color()));

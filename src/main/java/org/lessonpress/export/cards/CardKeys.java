@@ -9,9 +9,11 @@ final class CardKeys {
     static final ThemeKey<Double> SAFE_ZONE = ThemeKey.of("cards.safe-zone", ValueType.LENGTH,
             "distance inside the trim that all text keeps");
     static final ThemeKey<Double> SHEET_MARGIN = ThemeKey.of("cards.sheet-margin", ValueType.LENGTH,
-            "least distance from the sheet edge to any card's bleed");
+            "least distance from the sheet edge to anything printed (bleed, crop marks): where a home printer prints");
     static final ThemeKey<Double> MARK_LENGTH = ThemeKey.of("cards.crop-mark.length", ValueType.LENGTH,
-            "crop mark length (shorter where the sheet margin is narrower)");
+            "preferred crop mark length (shorter where the sheet leaves less room)");
+    static final ThemeKey<Double> MARK_MIN_LENGTH = ThemeKey.of("cards.crop-mark.min-length", ValueType.LENGTH,
+            "shortest crop mark; a sheet holds no more cards than leave room for marks this long");
     static final ThemeKey<Double> MARK_OFFSET = ThemeKey.of("cards.crop-mark.offset", ValueType.LENGTH,
             "gap between a crop mark and the outermost bleed");
     static final ThemeKey<Double> MARK_WIDTH = ThemeKey.of("cards.crop-mark.width", ValueType.LENGTH,
@@ -52,7 +54,7 @@ final class CardKeys {
     }
 
     static List<ThemeKey<?>> all() {
-        return List.of(SAFE_ZONE, SHEET_MARGIN, MARK_LENGTH, MARK_OFFSET, MARK_WIDTH, BAND_HEIGHT, BAND_STYLE, BAND_RULE,
+        return List.of(SAFE_ZONE, SHEET_MARGIN, MARK_LENGTH, MARK_MIN_LENGTH, MARK_OFFSET, MARK_WIDTH, BAND_HEIGHT, BAND_STYLE, BAND_RULE,
                 SECTION_SIZE,
                 NUMBER_SIZE, LEAD_SIZE, LEAD_MIN_SIZE, TITLE_SIZE, MARKER_HEIGHT, BACK_LEAD_SIZE, BODY_SIZE,
                 BODY_MIN_SIZE, SOURCE_SIZE, LEADING, LEAD_LEADING);

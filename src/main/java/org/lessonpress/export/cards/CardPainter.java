@@ -22,12 +22,19 @@ final class CardPainter {
         this.text = new TextPainter(fonts);
     }
 
-    /** Draws a face with its trim's bottom-left corner at the trim of {@code slot}. */
+    /**
+     * Draws a face with its trim's bottom-left corner at the trim of {@code slot}. Colour that runs into the bleed
+     * stops at the slot's bleed, which on a sheet can be narrower than the face asks for: it never reaches a
+     * neighbour or the printer's margin.
+     */
     void face(PDPage page, PDPageContentStream cs, CardFace face, CardSheetLayout.Slot slot) throws IOException {
         double ox = slot.trim().x();
         double oy = slot.trim().y();
         for (CardFace.Fill f : face.fills()) {
-            fill(cs, new Rect(f.area().x() + ox, f.area().y() + oy, f.area().width(), f.area().height()), f.color());
+            Rect area = new Rect(f.area().x() + ox, f.area().y() + oy, f.area().width(), f.area().height()).clippedTo(slot.bleed());
+            if (area.width() > 0 && area.height() > 0) {
+                fill(cs, area, f.color());
+            }
         }
         for (CardFace.Rule r : face.rules()) {
             line(cs, r.x1() + ox, r.y1() + oy, r.x2() + ox, r.y2() + oy, r.width(), r.color());

@@ -26,8 +26,8 @@ record CardStyle(double scale, double safe, double bandHeight, boolean outline, 
     static CardStyle of(ExportContext ctx, CardSize card, String language) {
         Theme t = ctx.theme();
         double scale = Math.max(0.8, Math.min(1.6, Math.min(card.width() / POKER_WIDTH, card.height() / POKER_HEIGHT)));
-        Rgb text = t.get(CoreKeys.COLOR_TEXT);
-        Rgb link = t.get(CoreKeys.COLOR_LINK);
+        Rgb text = t.palette().text();
+        Rgb link = t.palette().link();
         Typesetter type = Typesetter.of(t, language, true, AdvanceRounding.NEAREST_THOUSANDTH);
         Styler sans = type.styler(ctx.fonts(CoreKeys.FONT_SANS), ctx.fonts(CoreKeys.FONT_MONO), text, link);
         Styler serif = type.styler(ctx.fonts(CoreKeys.FONT_SERIF), ctx.fonts(CoreKeys.FONT_MONO), text, link);
@@ -37,7 +37,7 @@ record CardStyle(double scale, double safe, double bandHeight, boolean outline, 
                 t.get(CardKeys.LEAD_MIN_SIZE), t.get(CardKeys.TITLE_SIZE) * scale, t.get(CardKeys.MARKER_HEIGHT),
                 t.get(CardKeys.BACK_LEAD_SIZE) * scale, t.get(CardKeys.BODY_SIZE) * scale, t.get(CardKeys.BODY_MIN_SIZE),
                 t.get(CardKeys.SOURCE_SIZE) * scale, t.get(CardKeys.LEADING), t.get(CardKeys.LEAD_LEADING),
-                t.get(CardKeys.MARK_WIDTH), t.get(CoreKeys.COLOR_PAPER), text, t.get(CoreKeys.COLOR_MUTED),
+                t.get(CardKeys.MARK_WIDTH), t.palette().paper(), text, t.palette().muted(),
                 t.get(CoreKeys.COLOR_RULE), t.get(CoreKeys.COLOR_CODE_BACKGROUND), sans, serif, type);
     }
 }

@@ -22,6 +22,8 @@ import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
 import org.lessonpress.export.pdfbox.EmbeddedFonts;
 import org.lessonpress.export.pdfbox.Rect;
+import org.lessonpress.labels.Label;
+import org.lessonpress.labels.Labels;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
 import org.lessonpress.theme.FontStyle;
@@ -49,10 +51,6 @@ public final class CardsExporter implements Exporter {
             "how the printer turns the sheet: long-edge, short-edge, or none (all fronts, then all backs)", Duplex::parse);
     static final ExportOption<Boolean> TEST_SHEET = ExportOption.flag("--test-sheet",
             "start with a registration sheet to check that backs line up with fronts");
-
-    private static final String HOW_TO_CHECK = "Print this sheet with the same duplex setting as the cards and hold it"
-            + " to the light: each target should sit exactly behind its twin. If they are mirrored top to bottom or"
-            + " side to side, use the other --duplex edge.";
 
     @Override
     public String id() {
@@ -90,7 +88,7 @@ public final class CardsExporter implements Exporter {
         try {
             return CardSheetLayout.of(new CardSheetLayout.Spec(card, sheet, ctx.option(BLEED), ctx.option(GUTTER),
                     ctx.theme(CardKeys.SAFE_ZONE), ctx.theme(CardKeys.SHEET_MARGIN), ctx.theme(CardKeys.MARK_LENGTH),
-                    ctx.theme(CardKeys.MARK_OFFSET), ctx.option(DUPLEX)));
+                    ctx.theme(CardKeys.MARK_MIN_LENGTH), ctx.theme(CardKeys.MARK_OFFSET), ctx.option(DUPLEX)));
         } catch (IllegalArgumentException e) {
             throw new org.lessonpress.UsageException(e.getMessage());
         }
@@ -118,7 +116,7 @@ public final class CardsExporter implements Exporter {
             }
             CardPainter painter = new CardPainter(fonts);
             if (ctx.option(TEST_SHEET)) {
-                registrationSheet(pdf, painter, layout, style, ctx);
+                registrationSheet(pdf, painter, layout, style, ctx, Labels.of(document.metadata().language()));
             }
             PDDocumentOutline outline = new PDDocumentOutline();
             for (CardSheetLayout.Page p : layout.pages(contents.size())) {
@@ -173,7 +171,7 @@ public final class CardsExporter implements Exporter {
      * light, each back target sits exactly behind its front target when the duplex setting matches the printer.
      */
     private static void registrationSheet(PDDocument pdf, CardPainter painter, CardSheetLayout layout, CardStyle style,
-                                          ExportContext ctx) throws IOException {
+                                          ExportContext ctx, Labels labels) throws IOException {
         for (boolean back : new boolean[] {false, true}) {
             PDPage page = newPage(pdf, layout);
             try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
@@ -184,12 +182,13 @@ public final class CardsExporter implements Exporter {
                     CardSheetLayout.Slot slot = back ? layout.backs().get(i) : front;
                     Rect at = back ? layout.spec().duplex().behind(point, layout.pageWidth(), layout.pageHeight()) : point;
                     painter.target(cs, slot.trim(), at.x(), at.y(), style.markWidth());
-                    String label = (back ? "back " : "front ") + (i + 1);
+                    String label = labels.format(back ? Label.CARD_BACK : Label.CARD_FRONT, "number", Integer.toString(i + 1));
                     var glyphs = ctx.glyphs(0, "the registration sheet");
                     TextBox box = style.type().measure(style.sans().plain(label, FontStyle.BOLD, glyphs))
                             .layout(Setting.DISPLAY, style.sectionSize(), style.sectionSize() * style.leadLeading(), slot.safe().width());
-                    TextBox help = style.type().measure(style.sans().withColor(style.muted()).plain(HOW_TO_CHECK, FontStyle.REGULAR,
-                            glyphs)).layout(Setting.RAGGED, style.titleSize(), style.titleSize() * style.leading(), slot.safe().width());
+                    TextBox help = style.type().measure(style.sans().withColor(style.muted()).plain(labels.get(Label.DUPLEX_CHECK),
+                            FontStyle.REGULAR, glyphs)).layout(Setting.RAGGED, style.titleSize(), style.titleSize() * style.leading(),
+                            slot.safe().width());
                     double top = slot.trim().height() - style.safe();
                     painter.face(page, cs, new CardFace(List.of(), List.of(), List.of(
                             new CardFace.Text(box, style.safe(), top),

@@ -69,6 +69,13 @@ public record Rect(double x, double y, double width, double height) {
                 Math.max(Math.abs(right() - o.right()), Math.abs(top() - o.top())));
     }
 
+    /** The part of this rectangle inside {@code o}; zero width or height when they do not overlap. */
+    public Rect clippedTo(Rect o) {
+        double x0 = Math.max(x, o.x);
+        double y0 = Math.max(y, o.y);
+        return new Rect(x0, y0, Math.max(0, Math.min(right(), o.right()) - x0), Math.max(0, Math.min(top(), o.top()) - y0));
+    }
+
     /** The smallest rectangle holding both. */
     public Rect union(Rect o) {
         double x0 = Math.min(x, o.x);

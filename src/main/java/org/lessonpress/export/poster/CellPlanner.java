@@ -63,7 +63,7 @@ final class CellPlanner {
         if (!lead.fits() || !number.fits()) {
             return null;
         }
-        BlockStack stack = new BlockStack(look.inColors(item.color().tint(0.45), item.color()));
+        BlockStack stack = new BlockStack(look.inColors(item.colours().tint(), item.colours().rule()));
         double leadHeight = lead.lines() * m.leadLine();
         if (!build) {
             double h = stack.height(item.body(), m.body(), m.bodyLine(), m.textW());

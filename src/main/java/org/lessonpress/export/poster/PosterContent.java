@@ -2,8 +2,8 @@ package org.lessonpress.export.poster;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lessonpress.export.Citation;
 import org.lessonpress.export.ExportContext;
-import org.lessonpress.export.pdfbox.Contrast;
 import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
@@ -12,6 +12,8 @@ import org.lessonpress.theme.CoreKeys;
 import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.theme.colour.Palette;
+import org.lessonpress.theme.colour.SectionColours;
 import org.lessonpress.typeset.AdvanceRounding;
 import org.lessonpress.typeset.BlockStack;
 import org.lessonpress.typeset.MeasuredBlocks;
@@ -42,13 +44,13 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
      * @param number      its number
      * @param lead        the lead, bold
      * @param body        the body blocks
-     * @param color       the section colour (rules, bands)
-     * @param ink         the section colour darkened to 4.5:1 on paper, for text (numbers, labels)
+     * @param colours     its section's colours (the accent's outside sections): rule for bands and rules, text for
+     *                    the number and the section name, tint for quote bars
      * @param label       the section name to show above this cell (a section starts here), or null
      * @param newTopSection true when a top-level section starts here (the grid may start a new row)
      */
-    public record Item(Lesson lesson, MeasuredParagraph number, MeasuredParagraph lead, MeasuredBlocks body, Rgb color,
-                       Rgb ink, MeasuredParagraph label, boolean newTopSection) {
+    public record Item(Lesson lesson, MeasuredParagraph number, MeasuredParagraph lead, MeasuredBlocks body,
+                       SectionColours colours, MeasuredParagraph label, boolean newTopSection) {
     }
 
     public PosterContent {
@@ -63,13 +65,12 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
     /** Styles and measures a document with the context's theme, in the document's language, as PDFBox draws. */
     public static PosterContent of(LessonDocument doc, ExportContext ctx) {
         Typesetter type = Typesetter.of(ctx.theme(), doc.metadata().language(), true, AdvanceRounding.NEAREST_THOUSANDTH);
-        Rgb text = ctx.theme(CoreKeys.COLOR_TEXT);
-        Rgb muted = ctx.theme(CoreKeys.COLOR_MUTED);
-        Rgb paper = ctx.theme(CoreKeys.COLOR_PAPER);
-        Rgb link = ctx.theme(CoreKeys.COLOR_LINK);
+        Palette palette = ctx.theme().palette();
+        Rgb text = palette.text();
+        Rgb muted = palette.muted();
         FontChain sans = ctx.fonts(CoreKeys.FONT_SANS);
         FontChain serif = ctx.fonts(CoreKeys.FONT_SERIF);
-        Styler body = type.styler(serif, ctx.fonts(CoreKeys.FONT_MONO), text, link);
+        Styler body = type.styler(serif, ctx.fonts(CoreKeys.FONT_MONO), text, palette.link());
         Styler display = body.withText(sans);
 
         Metadata m = doc.metadata();
@@ -78,19 +79,20 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
         MeasuredParagraph subtitle = m.subtitleIfAny().map(s -> type.measure(display.withColor(muted).plain(s, FontStyle.REGULAR, meta))).orElse(null);
         String by = String.join(" \u00b7 ", List.of(m.author(), m.date()).stream().filter(s -> !s.isBlank()).toList());
         MeasuredParagraph byline = by.isEmpty() ? null : type.measure(display.withColor(muted).plain(by, FontStyle.REGULAR, meta));
-        MeasuredParagraph citation = m.citationIfAny().map(s -> type.measure(display.withColor(muted).plain(s, FontStyle.REGULAR, meta))).orElse(null);
+        // The source prints beside the citation, so the citation leaves its URL out.
+        String cited = Citation.withoutSource(m);
+        MeasuredParagraph citation = cited.isEmpty() ? null : type.measure(display.withColor(muted).plain(cited, FontStyle.REGULAR, meta));
         MeasuredParagraph source = m.sourceIfAny().map(s -> type.measure(display.linked(s, s, FontStyle.REGULAR, meta))).orElse(null);
 
         List<Item> items = new ArrayList<>();
         Section lastInner = null;
         Section lastTop = null;
-        Rgb accent = ctx.theme(CoreKeys.COLOR_ACCENT);
         for (LessonDocument.Entry e : doc.entries()) {
             Lesson l = e.lesson();
             FontChain.MissingGlyphHandler glyphs = ctx.glyphs(l.line(), "lesson " + l.number());
             int top = e.topSection() == null ? -1 : doc.sections().indexOf(e.topSection());
-            Rgb color = top < 0 ? accent : ctx.theme().sectionColor(top);
-            Rgb ink = Contrast.readable(color, paper);
+            SectionColours colours = palette.sectionOrAccent(top);
+            Rgb ink = colours.text();
             MeasuredParagraph label = null;
             boolean newTop = e.topSection() != lastTop;
             if (e.section() != null && e.section() != lastInner) {
@@ -103,10 +105,10 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
             MeasuredParagraph number = type.measure(display.withColor(ink).plain(Integer.toString(l.number()), FontStyle.BOLD, glyphs));
             MeasuredParagraph lead = type.measure(display.inlines(l.lead(), FontStyle.BOLD, glyphs));
             MeasuredBlocks parts = MeasuredBlocks.of(l.body(), type, body, display, FontStyle.REGULAR, glyphs);
-            items.add(new Item(l, number, lead, parts, color, ink, label, newTop && e.topSection() != null));
+            items.add(new Item(l, number, lead, parts, colours, label, newTop && e.topSection() != null));
         }
         BlockStack.Look look = new BlockStack.Look(Setting.RAGGED, Setting.DISPLAY, Setting.DISPLAY, type.codeScale(), 0,
-                false, accent, null, ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), accent);
+                false, palette.accent().tint(), null, ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), palette.accent().rule());
         return new PosterContent(title, subtitle, byline, citation, source, items, look);
     }
 }

@@ -22,6 +22,7 @@ import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
 import org.lessonpress.export.pdfbox.EmbeddedFonts;
+import org.lessonpress.labels.Labels;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
 import org.lessonpress.theme.CoreKeys;
@@ -55,7 +56,12 @@ public final class PosterExporter implements Exporter {
     public static final ThemeKey<Double> LEAD_SCALE = ThemeKey.of("poster.lead-scale", ValueType.NUMBER, "lead (and number) size as a multiple of the body size");
     public static final ThemeKey<String> SECTION_STYLE = ThemeKey.of("poster.section-style", ValueType.choice("solid", "outline"),
             "section colour over the cells: solid (bars) or outline (hairlines, less ink); section names are in the colour either way");
-    public static final ThemeKey<Double> TILE_MARGIN = ThemeKey.of("poster.tile-margin", ValueType.LENGTH, "unprinted border of each tile sheet, where the marks go");
+    public static final ThemeKey<Double> TILE_MARGIN = ThemeKey.of("poster.tile-margin", ValueType.LENGTH, "border of each tile sheet around the poster window, where the marks and the label go");
+    public static final ThemeKey<Double> TILE_PRINT_MARGIN = ThemeKey.of("poster.tile-print-margin", ValueType.LENGTH,
+            "least distance from a tile sheet's edge to any mark or label: where a home printer still prints");
+
+    /** The shortest cut mark worth printing on a tile sheet. */
+    private static final double SHORTEST_TILE_MARK = Units.mm(2);
 
     /** Sizes to suggest when a poster does not fit, smallest first (2A0, 4A0, 8A0 and 16A0 beyond A0). */
     private static final List<String> LARGER = List.of("A4", "A3", "A2", "A1", "A0", "1189x1682mm", "1682x2378mm",
@@ -84,7 +90,7 @@ public final class PosterExporter implements Exporter {
     @Override
     public List<ThemeKey<?>> themeKeys() {
         return List.of(MARGIN, GUTTER, HEADER_HEIGHT, FOOTER_SIZE, MIN_BODY, MAX_BODY, SIZE_STEP, BODY_LEADING, LEAD_SCALE, SECTION_STYLE,
-                TILE_MARGIN);
+                TILE_MARGIN, TILE_PRINT_MARGIN);
     }
 
     @Override
@@ -105,7 +111,7 @@ public final class PosterExporter implements Exporter {
         }
         PageSize sheet = ctx.option(TILE);
         if (sheet != null) {
-            byte[] tiles = tiles(poster, sheet, ctx);
+            byte[] tiles = tiles(poster, sheet, ctx, Labels.of(doc.metadata().language()));
             try (OutputStream t = ctx.companion("tiles", "pdf")) {
                 t.write(tiles);
             }
@@ -194,7 +200,7 @@ public final class PosterExporter implements Exporter {
                 + " into several posters, export cards or a booklet instead, or lower poster.min-body-size in a theme";
     }
 
-    private static byte[] tiles(byte[] poster, PageSize sheet, ExportContext ctx) throws IOException {
+    private static byte[] tiles(byte[] poster, PageSize sheet, ExportContext ctx, Labels labels) throws IOException {
         try (PDDocument source = Loader.loadPDF(poster); PDDocument tiles = new PDDocument()) {
             PDRectangle box = source.getPage(0).getMediaBox();
             TilePlan plan;
@@ -203,8 +209,15 @@ public final class PosterExporter implements Exporter {
             } catch (IllegalArgumentException e) {
                 throw new org.lessonpress.UsageException("--overlap: " + e.getMessage());
             }
-            new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme(CoreKeys.COLOR_TEXT),
-                    Typesetter.of(ctx.theme(), "en", false, AdvanceRounding.NEAREST_THOUSANDTH)).tile(source, tiles);
+            double printMargin = ctx.theme(TILE_PRINT_MARGIN);
+            if (TileMarks.markLength(plan, printMargin) < SHORTEST_TILE_MARK) {
+                throw BadInputException.at(ctx.theme().name(), 0, String.format(Locale.ROOT, "poster.tile-margin (%.1f mm) leaves"
+                        + " no room for marks %.1f mm inside the sheet edge (poster.tile-print-margin); make it at least %.1f mm",
+                        Units.toMm(plan.margin()), Units.toMm(printMargin),
+                        Units.toMm(printMargin + TileMarks.GAP + SHORTEST_TILE_MARK)));
+            }
+            new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme().palette().text(), labels, printMargin,
+                    Typesetter.of(ctx.theme(), labels.language(), false, AdvanceRounding.NEAREST_THOUSANDTH)).tile(source, tiles);
             stamp(tiles, source.getDocumentInformation(), ctx, "tiles-document-id");
             ctx.pages("tiles", plan.count());
             return save(tiles);

@@ -339,10 +339,10 @@ public final class PosterFitter {
             int start = 0;
             for (int i = 1; i <= row.cells.size(); i++) {
                 if (i == row.cells.size() || row.cells.get(i).item().label() != null
-                        || !row.cells.get(i).item().color().equals(row.cells.get(start).item().color())) {
+                        || !row.cells.get(i).item().colours().equals(row.cells.get(start).item().colours())) {
                     double x0 = cellX(start);
                     double x1 = cellX(i - 1) + m.colW();
-                    out.add(new Band(new Rect(x0, y, x1 - x0, m.rule()), row.cells.get(start).item().color()));
+                    out.add(new Band(new Rect(x0, y, x1 - x0, m.rule()), row.cells.get(start).item().colours().rule()));
                     start = i;
                 }
             }

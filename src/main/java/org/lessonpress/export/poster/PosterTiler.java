@@ -1,6 +1,7 @@
 package org.lessonpress.export.poster;
 
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -10,12 +11,14 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.lessonpress.export.pdfbox.CropMarks;
 import org.lessonpress.export.pdfbox.EmbeddedFonts;
-import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextPainter;
+import org.lessonpress.labels.Label;
+import org.lessonpress.labels.Labels;
 import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
 import org.lessonpress.theme.Units;
+import org.lessonpress.typeset.MeasuredParagraph;
 import org.lessonpress.typeset.Setting;
 import org.lessonpress.typeset.Styler;
 import org.lessonpress.typeset.TextBox;
@@ -23,28 +26,36 @@ import org.lessonpress.typeset.Typesetter;
 
 /**
  * Cuts a finished poster into sheets: the poster page becomes one form XObject (its text stays text) drawn on every
- * sheet at 1:1, clipped to that sheet's window, with corner cut marks, registration targets on each side, ticks where
- * the overlap ends and a small "row 2 / col 3" label in the margin.
+ * sheet at 1:1, clipped to that sheet's window, with the marks {@link TileMarks} places and a small "row 2 /
+ * column 3" label in the margin, in the document's language. Only drawing calls.
  */
 final class PosterTiler {
-    private static final double MARK = Units.mm(5);
-    private static final double MARK_GAP = Units.mm(1.5);
+    /** Label sizes tried, largest first, until the label takes one line. */
+    private static final double LABEL_SIZE = 7;
+    private static final double LABEL_MIN_SIZE = 5;
+    private static final double LABEL_LEADING = 1.2;
+    private static final double MARK_WIDTH = 0.4;
 
     private final TilePlan plan;
     private final Typesetter type;
     private final Styler labelStyle;
     private final Rgb ink;
+    private final Labels labels;
+    private final double printMargin;
 
-    PosterTiler(TilePlan plan, FontChain sans, Rgb ink, Typesetter type) {
+    PosterTiler(TilePlan plan, FontChain sans, Rgb ink, Labels labels, double printMargin, Typesetter type) {
         this.plan = plan;
         this.type = type;
         this.labelStyle = type.styler(sans, sans, ink, ink);
         this.ink = ink;
+        this.labels = labels;
+        this.printMargin = printMargin;
     }
 
     /** Adds one page per sheet to {@code tiles}, row by row. */
     void tile(PDDocument poster, PDDocument tiles) throws IOException {
         PDPage source = poster.getPage(0);
+        double posterW = source.getMediaBox().getWidth();
         double posterH = source.getMediaBox().getHeight();
         PDFormXObject form = new LayerUtility(tiles).importPageAsForm(poster, 0);
         EmbeddedFonts fonts = new EmbeddedFonts(tiles);
@@ -54,7 +65,9 @@ final class PosterTiler {
             for (int c = 0; c < plan.columns(); c++) {
                 PDPage page = new PDPage(new PDRectangle((float) plan.sheetW(), (float) plan.sheetH()));
                 tiles.addPage(page);
-                Rect w = plan.window(r, c);
+                var w = plan.window(r, c);
+                TextBox label = label(r, c);
+                TileMarks marks = TileMarks.of(plan, r, c, posterW, posterH, printMargin, label.width());
                 try (PDPageContentStream cs = new PDPageContentStream(tiles, page)) {
                     cs.saveGraphicsState();
                     cs.addRect((float) m, (float) m, (float) plan.printW(), (float) plan.printH());
@@ -64,39 +77,44 @@ final class PosterTiler {
                     cs.transform(Matrix.getTranslateInstance((float) tx, (float) ty));
                     cs.drawForm(form);
                     cs.restoreGraphicsState();
-                    marks(cs);
-                    String text = "row " + (r + 1) + " / col " + (c + 1) + "   \u00b7   " + plan.rows() + " \u00d7 " + plan.columns()
-                            + " sheets, overlap " + Math.round(Units.toMm(plan.overlap())) + " mm, scale 1:1";
-                    TextBox label = type.measure(labelStyle.plain(text, FontStyle.REGULAR, (cp, chain) -> '?'))
-                            .layout(Setting.DISPLAY, 7, 7 * 1.2, plan.printW() - 2 * MARK);
-                    painter.draw(null, cs, label, m + MARK + MARK_GAP, m - MARK_GAP - 1);
+                    draw(cs, marks);
+                    double middle = (marks.labelBottom + marks.labelTop) / 2;
+                    painter.draw(null, cs, label, marks.labelLeft, middle + label.height() / 2);
                 }
             }
         }
     }
 
-    private void marks(PDPageContentStream cs) throws IOException {
-        double m = plan.margin();
-        Rect print = new Rect(m, m, plan.sheetW() - 2 * m, plan.sheetH() - 2 * m);
-        CropMarks pen = new CropMarks(cs, ink, 0.4);
-        pen.corners(print, MARK_GAP, MARK);
-        double o = plan.overlap();
-        if (o > 0) {
-            pen.dash(1.5);
-            for (double x : new double[] {print.x() + o, print.right() - o}) {
-                pen.line(x, print.top() + MARK_GAP, x, print.top() + MARK_GAP + MARK * 0.6);
-            }
-            for (double y : new double[] {print.y() + o, print.top() - o}) {
-                pen.line(print.right() + MARK_GAP, y, print.right() + MARK_GAP + MARK * 0.6, y);
-            }
-            pen.dash(0);
+    private void draw(PDPageContentStream cs, TileMarks marks) throws IOException {
+        CropMarks pen = new CropMarks(cs, ink, MARK_WIDTH);
+        for (TileMarks.Line l : marks.lines) {
+            pen.dash(l.dashed() ? 1.5 : 0);
+            pen.line(l.x1(), l.y1(), l.x2(), l.y2());
         }
-        double r = MARK * 0.35;
-        double off = MARK_GAP + MARK * 0.5;
-        double cx = (print.x() + print.right()) / 2;
-        double cy = (print.y() + print.top()) / 2;
-        pen.target(cx, print.top() + off, r, 1.5 * r);
-        pen.target(print.x() - off, cy, r, 1.5 * r);
-        pen.target(print.right() + off, cy, r, 1.5 * r);
+        pen.dash(0);
+        for (TileMarks.Target t : marks.targets) {
+            pen.target(t.x(), t.y(), t.radius(), t.arm());
+        }
+    }
+
+    /** The label on one line, at the largest size from 7 pt down that fits between the window's corners. */
+    private TextBox label(int row, int column) {
+        String text = labels.format(Label.TILE, "row", Integer.toString(row + 1), "column", Integer.toString(column + 1),
+                "rows", Integer.toString(plan.rows()), "columns", Integer.toString(plan.columns()), "overlap", overlap());
+        MeasuredParagraph measured = type.measure(labelStyle.plain(text, FontStyle.REGULAR, (cp, chain) -> '?'));
+        double room = plan.printW() - 4 * TileMarks.GAP;
+        double height = plan.margin() - TileMarks.GAP - printMargin;
+        TextBox box = measured.layout(Setting.DISPLAY, LABEL_SIZE, LABEL_SIZE * LABEL_LEADING, room);
+        for (double size = LABEL_SIZE; size >= LABEL_MIN_SIZE && (box.lines().size() > 1 || box.height() > height); size -= 0.5) {
+            box = measured.layout(Setting.DISPLAY, size, size * LABEL_LEADING, room);
+        }
+        return box;
+    }
+
+    /** "10 mm", or "42 × 10 mm" (across × down) when the sheets overlap more in one direction. */
+    private String overlap() {
+        long x = Math.round(Units.toMm(plan.overlapX()));
+        long y = Math.round(Units.toMm(plan.overlapY()));
+        return x == y ? String.format(Locale.ROOT, "%d\u00a0mm", x) : String.format(Locale.ROOT, "%d\u00a0×\u00a0%d\u00a0mm", x, y);
     }
 }

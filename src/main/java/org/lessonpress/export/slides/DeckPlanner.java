@@ -2,29 +2,33 @@ package org.lessonpress.export.slides;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lessonpress.export.Citation;
 import org.lessonpress.export.slides.Slide.Para;
 import org.lessonpress.export.slides.StyleSheet.Scalable;
+import org.lessonpress.labels.Label;
+import org.lessonpress.labels.Labels;
 import org.lessonpress.model.Block;
 import org.lessonpress.model.Inline;
-import org.lessonpress.model.InlineText;
 import org.lessonpress.model.Lesson;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
 import org.lessonpress.model.Section;
 
 /**
- * Turns the lesson model into the deck's slides: title, agenda, a divider per section and sub-section, one slide per
- * lesson and a closing slide. Pure data in, data out; nothing here knows about DOCX or fonts.
+ * Turns the lesson model into the deck's slides: the title, the intro on a slide of its own, an agenda of the
+ * sections, a divider per section and sub-section (a divider directly followed by another merges with it, so no two
+ * dividers come in a row), one slide per lesson, and a closing slide that thanks, cites and links the source. Pure
+ * data in, data out; nothing here knows about DOCX or fonts.
  */
 final class DeckPlanner {
     private final StyleSheet styles;
-    private final String agendaTitle;
+    private final Labels labels;
     /** Start numbers of the ordered lists met so far; list i gets numbering instance i + 2 (1 is the bullets). */
     private final List<Integer> orderedStarts = new ArrayList<>();
 
-    DeckPlanner(StyleSheet styles, String agendaTitle) {
+    DeckPlanner(StyleSheet styles, Labels labels) {
         this.styles = styles;
-        this.agendaTitle = agendaTitle;
+        this.labels = labels;
     }
 
     /** The numbering instance shared by every bullet list. */
@@ -33,7 +37,12 @@ final class DeckPlanner {
     List<Slide> plan(LessonDocument doc) {
         List<Slide> slides = new ArrayList<>();
         slides.add(titleSlide(doc.metadata()));
-        slides.add(agendaSlide(doc, true));
+        if (!doc.intro().isEmpty()) {
+            slides.add(introSlide(doc));
+        }
+        if (!doc.sections().isEmpty()) {
+            slides.add(agendaSlide(doc));
+        }
         for (Lesson l : doc.lessons()) {
             slides.add(lessonSlide(l, -1));
         }
@@ -49,12 +58,31 @@ final class DeckPlanner {
         return List.copyOf(orderedStarts);
     }
 
+    /**
+     * A section's divider, its lessons and its sub-sections. A divider that would come right after another (a
+     * section whose first lesson is in its first sub-section) joins that divider instead: one slide introduces
+     * both, the section first.
+     */
     private void addSection(Section s, int topIndex, String label, List<Slide> slides) {
+        Slide previous = slides.get(slides.size() - 1);
+        boolean merge = s.level() > 1 && previous.kind() == Slide.Kind.DIVIDER;
         List<Para> paras = new ArrayList<>();
-        paras.add(Para.text(styles.sectionNumber(topIndex), label));
-        paras.add(Para.fixed(StyleSheet.HEADING_1, s.title()));
+        if (s.level() == 1) {
+            paras.add(Para.text(styles.sectionNumber(topIndex), label));
+            paras.add(Para.fixed(StyleSheet.HEADING_1, s.title()));
+        } else {
+            paras.add(Para.text(styles.subsectionNumber(topIndex, !merge), label));
+            paras.add(Para.fixed(StyleSheet.SUBSECTION_TITLE, s.title()));
+        }
         blocks(s.preamble(), Scalable.BODY, 0, paras);
-        slides.add(Slide.of(Slide.Kind.DIVIDER, "the divider slide of section '" + s.titleText() + "'", s.line(), paras));
+        if (merge) {
+            List<Para> joined = new ArrayList<>(previous.versions().get(0));
+            joined.addAll(paras);
+            slides.set(slides.size() - 1, Slide.of(Slide.Kind.DIVIDER, previous.where() + " and '" + s.titleText() + "'",
+                    previous.line(), joined));
+        } else {
+            slides.add(Slide.of(Slide.Kind.DIVIDER, "the divider slide of section '" + s.titleText() + "'", s.line(), paras));
+        }
         for (Lesson l : s.lessons()) {
             slides.add(lessonSlide(l, topIndex));
         }
@@ -69,74 +97,43 @@ final class DeckPlanner {
         m.subtitleIfAny().ifPresent(t -> paras.add(Para.text(StyleSheet.SUBTITLE, t)));
         m.authorIfAny().ifPresent(t -> paras.add(Para.text(StyleSheet.AUTHOR, t)));
         m.dateIfAny().ifPresent(t -> paras.add(Para.text(StyleSheet.DATE, t)));
-        m.sourceIfAny().ifPresent(t -> paras.add(Para.fixed(StyleSheet.SOURCE, List.of(link(t)))));
+        m.sourceIfAny().ifPresent(t -> paras.add(Para.fixed(StyleSheet.SOURCE, List.of(link(t, t)))));
         return Slide.of(Slide.Kind.TITLE, "the title slide", 1, paras);
     }
 
-    /** The agenda: its title, the intro when {@code withIntro}, and the sections with their lesson ranges. */
-    Slide agendaSlide(LessonDocument doc, boolean withIntro) {
-        List<Para> head = new ArrayList<>();
-        head.add(Para.text(StyleSheet.SLIDE_TITLE, agendaTitle));
-        if (withIntro) {
-            blocks(doc.intro(), Scalable.BODY, 0, head);
-        }
-        List<Para> full = new ArrayList<>(head);
-        List<Para> topOnly = new ArrayList<>(head);
-        if (doc.sections().isEmpty()) {
-            // Without sections the agenda lists the leads when they fit, else the one range of lessons.
-            for (Lesson l : doc.allLessons()) {
-                full.add(agendaItem(l.leadText(), List.of(l)));
-            }
-            topOnly.add(agendaItem(doc.metadata().title(), doc.allLessons()));
-        }
+    /** The intro, under the document language's "Introduction". */
+    private Slide introSlide(LessonDocument doc) {
+        List<Para> paras = new ArrayList<>();
+        paras.add(Para.text(StyleSheet.SLIDE_TITLE, labels.get(Label.INTRODUCTION)));
+        blocks(doc.intro(), Scalable.BODY, 0, paras);
+        return Slide.of(Slide.Kind.INTRO, "the intro", doc.intro().get(0).line(), paras);
+    }
+
+    /** The agenda: the sections, each with the range of its lessons. */
+    Slide agendaSlide(LessonDocument doc) {
+        List<Para> items = new ArrayList<>();
         for (Section s : doc.sections()) {
-            Para item = agendaItem(s.titleText(), lessonsOf(s));
-            full.add(item);
-            topOnly.add(item);
-            for (Section sub : s.subsections()) {
-                addSubItems(sub, full);
-            }
+            items.add(Para.scalable(Scalable.AGENDA_ITEM, List.of(new Inline.Text(s.titleText() + range(lessonsOf(s))))));
         }
-        List<List<Para>> versions = full.size() == topOnly.size() ? List.of(full) : List.of(full, topOnly);
-        return new Slide(Slide.Kind.AGENDA, "the agenda slide", 1, versions);
+        return agendaPart(items);
     }
 
     /** An agenda slide with some of the section lines, for a deck whose sections need more than one agenda slide. */
     Slide agendaPart(List<Para> items) {
         List<Para> paras = new ArrayList<>();
-        paras.add(Para.text(StyleSheet.SLIDE_TITLE, agendaTitle));
+        paras.add(Para.text(StyleSheet.SLIDE_TITLE, labels.get(Label.AGENDA)));
         paras.addAll(items);
         return Slide.of(Slide.Kind.AGENDA, "the agenda slide", 1, paras);
     }
 
-    /** A slide of its own for an intro too long to share the agenda slide, headed by the document title. */
-    Slide introSlide(LessonDocument doc) {
-        List<Para> paras = new ArrayList<>();
-        paras.add(Para.text(StyleSheet.SLIDE_TITLE, doc.metadata().title()));
-        blocks(doc.intro(), Scalable.BODY, 0, paras);
-        int line = doc.intro().isEmpty() ? 1 : doc.intro().get(0).line();
-        return Slide.of(Slide.Kind.INTRO, "the intro", line, paras);
-    }
-
-    private void addSubItems(Section sub, List<Para> out) {
-        out.add(Para.scalable(Scalable.AGENDA_SUB_ITEM, List.of(new Inline.Text(sub.titleText() + range(lessonsOf(sub), " · ")))));
-        for (Section deeper : sub.subsections()) {
-            addSubItems(deeper, out);
-        }
-    }
-
-    private static Para agendaItem(String title, List<Lesson> lessons) {
-        return Para.scalable(Scalable.AGENDA_ITEM, List.of(new Inline.Text(title + range(lessons, "\t"))));
-    }
-
-    /** "\t12–20" for a tab-separated range, "" when there are no lessons. */
-    private static String range(List<Lesson> lessons, String separator) {
+    /** "\t12–20", set right-aligned by the Agenda Item tab; "" when there are no lessons. */
+    private static String range(List<Lesson> lessons) {
         if (lessons.isEmpty()) {
             return "";
         }
         int first = lessons.get(0).number();
         int last = lessons.get(lessons.size() - 1).number();
-        return separator + (first == last ? Integer.toString(first) : first + "\u2013" + last);
+        return "\t" + (first == last ? Integer.toString(first) : first + "\u2013" + last);
     }
 
     private static List<Lesson> lessonsOf(Section s) {
@@ -155,28 +152,41 @@ final class DeckPlanner {
         return Slide.of(Slide.Kind.LESSON, "lesson " + l.number(), l.line(), paras);
     }
 
+    /**
+     * The closing slide: "Thank you", the closing text as a slide shows it (see {@link ClosingText}), the citation
+     * large and without the URL the source line gives, and the source link.
+     */
     private Slide closingSlide(LessonDocument doc) {
         Metadata m = doc.metadata();
         List<Para> paras = new ArrayList<>();
-        paras.add(Para.text(StyleSheet.SLIDE_TITLE, m.title()));
-        blocks(doc.closing(), Scalable.CLOSING, 0, paras);
-        String closingText = squash(InlineText.plainBlocks(doc.closing()));
-        m.citationIfAny().filter(c -> !closingText.contains(squash(c)))
-                .ifPresent(c -> paras.add(Para.scalable(Scalable.CITATION, List.of(new Inline.Text(c)))));
-        if (paras.size() == 1) {
-            m.authorIfAny().ifPresent(a -> paras.add(Para.text(StyleSheet.AUTHOR, a)));
-            m.sourceIfAny().ifPresent(s -> paras.add(Para.fixed(StyleSheet.SOURCE, List.of(link(s)))));
+        paras.add(Para.text(StyleSheet.SLIDE_TITLE, labels.get(Label.THANKS)));
+        ClosingText closing = ClosingText.of(doc.closing(), m.citation());
+        String cited = Citation.withoutSource(m);
+        for (int i = 0; i < closing.blocks().size(); i++) {
+            if (i == closing.citationAt() && !cited.isEmpty()) {
+                paras.add(Para.scalable(Scalable.CITATION, List.of(new Inline.Text(cited))));
+            }
+            blocks(List.of(closing.blocks().get(i)), Scalable.CLOSING, 0, paras);
         }
+        if (closing.citationAt() >= closing.blocks().size() && !cited.isEmpty()) {
+            paras.add(Para.scalable(Scalable.CITATION, List.of(new Inline.Text(cited))));
+        }
+        if (closing.blocks().isEmpty() && cited.isEmpty()) {
+            m.authorIfAny().ifPresent(a -> paras.add(Para.text(StyleSheet.AUTHOR, a)));
+        }
+        m.sourceIfAny().ifPresent(url -> paras.add(Para.fixed(StyleSheet.SOURCE, List.of(
+                new Inline.Text(labels.get(Label.SOURCE_PREFIX) + "\u00a0"), link(url, shortUrl(url))))));
         int line = doc.closing().isEmpty() ? 1 : doc.closing().get(0).line();
         return Slide.of(Slide.Kind.CLOSING, "the closing slide", line, paras);
     }
 
-    private static String squash(String s) {
-        return s.replaceAll("\\s+", " ").trim();
+    /** A URL as a slide shows it: without the scheme, "www." and a final slash. */
+    static String shortUrl(String url) {
+        return url.replaceFirst("^(?i)https?://", "").replaceFirst("^(?i)www\\.", "").replaceFirst("/$", "");
     }
 
-    private static Inline link(String url) {
-        return new Inline.Link(url, "", List.of(new Inline.Text(url)));
+    private static Inline link(String url, String text) {
+        return new Inline.Link(url, "", List.of(new Inline.Text(text)));
     }
 
     /** Blocks of a body, intro, preamble or closing; {@code text} is the family for plain paragraphs. */

@@ -67,7 +67,13 @@ final class DeckWriter {
             doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(ListNumbering.xml(orderedStarts)).getNumbering());
             for (SlideFitter.Fitted f : slides) {
                 for (Para p : f.paras()) {
-                    paragraph(doc.createParagraph(), p, p.styleAt(f.step()), f.slide());
+                    XWPFParagraph para = doc.createParagraph();
+                    paragraph(para, p, p.styleAt(f.step()), f.slide());
+                    if (f.centred() && p == f.paras().get(0)) {
+                        // The one direct paragraph property: the space that centres this slide's content (see
+                        // SlidesExporter.CENTRED). It is placement, computed per slide; the look stays in the styles.
+                        para.getCTP().getPPr().addNewSpacing().setBefore(BigInteger.valueOf(StyleDef.twips(f.before())));
+                    }
                 }
             }
             modernWord(doc);

@@ -4,39 +4,45 @@ import java.util.List;
 import org.lessonpress.theme.ThemeKey;
 import org.lessonpress.theme.ValueType;
 
-/** The theme keys of the slides exporter; the default theme sets them all (see {@code themes/default.yml}). */
+/**
+ * The theme keys of the slides exporter; the default theme sets them all (see {@code themes/default.yml}). Type sizes
+ * are steps on one modular scale: {@code slides.body.size} times {@code slides.scale} to the power of the step.
+ */
 final class SlideKeys {
     static final ThemeKey<Double> MARGIN_TOP = length("slides.margin.top", "space above the content of every slide (at least 0.6in)");
     static final ThemeKey<Double> MARGIN_BOTTOM = length("slides.margin.bottom", "space below the content; the footer sits inside it");
     static final ThemeKey<Double> MARGIN_SIDE = length("slides.margin.side", "left and right margins");
     static final ThemeKey<Double> FOOTER_DISTANCE = length("slides.footer.distance", "from the bottom edge to the footer line");
-    static final ThemeKey<Double> FOOTER_SIZE = length("slides.footer.size", "footer type size (title and slide number)");
-    static final ThemeKey<Double> TITLE_SIZE = length("slides.title.size", "document title on the title slide");
-    static final ThemeKey<Double> TITLE_SPACE = length("slides.title.space-above", "space above the title on the title slide");
-    static final ThemeKey<Double> SUBTITLE_SIZE = length("slides.subtitle.size", "subtitle on the title slide");
-    static final ThemeKey<Double> META_SIZE = length("slides.meta.size", "author, date and source on the title slide");
-    static final ThemeKey<Double> SLIDE_TITLE_SIZE = length("slides.slide-title.size", "heading of the agenda and closing slides");
-    static final ThemeKey<Double> SECTION_SIZE = length("slides.section.size", "section title on divider slides (Heading 1)");
-    static final ThemeKey<Double> SECTION_SPACE = length("slides.section.space-above", "space above the section number on divider slides");
-    static final ThemeKey<Double> NUMBER_SIZE = length("slides.number.size", "lesson number (Lesson Number)");
-    static final ThemeKey<Double> LEAD_SIZE = length("slides.lead.size", "lesson lead, the slide heading (Heading 2); 32-44pt");
-    static final ThemeKey<Double> BODY_SIZE = length("slides.body.size", "body text (Body); 18-24pt");
-    static final ThemeKey<Double> BODY_SMALL_SIZE = length("slides.body.size-small", "body text when a slide is full (Body Small)");
-    static final ThemeKey<Double> BODY_SMALLER_SIZE = length("slides.body.size-smaller", "smallest body text, for the fullest slides (Body Smaller)");
+    static final ThemeKey<Double> BODY_SIZE = length("slides.body.size", "body text (Body), the base (step 0) of the type scale; 18-24pt");
+    static final ThemeKey<Double> SCALE = ThemeKey.of("slides.scale", ValueType.NUMBER,
+            "ratio of the modular type scale: each step is this many times the one below (1.125: 24, 27, 30.4, 34.2 pt)");
+    static final ThemeKey<Integer> FOOTER_STEP = step("slides.footer.step", "footer (title and slide number)");
+    static final ThemeKey<Integer> TITLE_STEP = step("slides.title.step", "document title on the title slide");
+    static final ThemeKey<Integer> SUBTITLE_STEP = step("slides.subtitle.step", "subtitle on the title slide");
+    static final ThemeKey<Integer> META_STEP = step("slides.meta.step", "author and date on the title slide (the source line one step less)");
+    static final ThemeKey<Integer> SLIDE_TITLE_STEP = step("slides.slide-title.step", "heading of the agenda, intro and closing slides");
+    static final ThemeKey<Integer> SECTION_STEP = step("slides.section.step", "section title on its divider (Heading 1; its number two steps less)");
+    static final ThemeKey<Integer> SUBSECTION_STEP = step("slides.subsection.step",
+            "sub-section title on its divider (Subsection Title; its number two steps less)");
+    static final ThemeKey<Integer> NUMBER_STEP = step("slides.number.step", "lesson number (Lesson Number)");
+    static final ThemeKey<Integer> LEAD_STEP = step("slides.lead.step", "lesson lead, the slide heading (Heading 2); 32-44pt");
     static final ThemeKey<String> BODY_FONT = ThemeKey.of("slides.body.font", ValueType.choice("sans", "serif"),
             "font chain for body text: sans (the display chain) or serif");
-    static final ThemeKey<String> AGENDA_TITLE = ThemeKey.of("slides.agenda.title", ValueType.TEXT, "heading of the agenda slide");
 
     private SlideKeys() {
     }
 
     static List<ThemeKey<?>> all() {
-        return List.of(MARGIN_TOP, MARGIN_BOTTOM, MARGIN_SIDE, FOOTER_DISTANCE, FOOTER_SIZE, TITLE_SIZE, TITLE_SPACE,
-                SUBTITLE_SIZE, META_SIZE, SLIDE_TITLE_SIZE, SECTION_SIZE, SECTION_SPACE, NUMBER_SIZE, LEAD_SIZE,
-                BODY_SIZE, BODY_SMALL_SIZE, BODY_SMALLER_SIZE, BODY_FONT, AGENDA_TITLE);
+        return List.of(MARGIN_TOP, MARGIN_BOTTOM, MARGIN_SIDE, FOOTER_DISTANCE, BODY_SIZE, SCALE, FOOTER_STEP, TITLE_STEP,
+                SUBTITLE_STEP, META_STEP, SLIDE_TITLE_STEP, SECTION_STEP, SUBSECTION_STEP, NUMBER_STEP, LEAD_STEP,
+                BODY_FONT);
     }
 
     private static ThemeKey<Double> length(String path, String help) {
         return ThemeKey.of(path, ValueType.LENGTH, help);
+    }
+
+    private static ThemeKey<Integer> step(String path, String help) {
+        return ThemeKey.of(path, ValueType.INTEGER, "type size of the " + help + ", in steps of the scale from the body");
     }
 }

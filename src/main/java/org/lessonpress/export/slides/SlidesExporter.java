@@ -3,6 +3,8 @@ package org.lessonpress.export.slides;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.apache.xmlbeans.XmlException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
+import org.lessonpress.labels.Labels;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.theme.CoreKeys;
 import org.lessonpress.theme.FontChain;
@@ -20,8 +23,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
- * {@code -f slides}: a slide-style DOCX, one landscape page per slide (title, agenda, a divider per section, one per
- * lesson, closing), formatted entirely through named styles so it is restyled by editing styles.
+ * {@code -f slides}: a slide-style DOCX, one landscape page per slide (title, intro, agenda, dividers, one per lesson,
+ * closing), formatted through named styles so it is restyled by editing styles; only the space that centres a
+ * slide's content is set per slide.
  */
 public final class SlidesExporter implements Exporter {
     static final ExportOption<SlideAspect> ASPECT = ExportOption.of("--aspect", "SHAPE", "16:9",
@@ -75,20 +79,21 @@ public final class SlidesExporter implements Exporter {
         CTStyles styles = styles(sheet, ctx.option(REFERENCE));
         Map<String, StyleMetrics> metrics = StyleMetrics.read(styles.getDomNode());
 
-        DeckPlanner planner = new DeckPlanner(sheet, theme.get(SlideKeys.AGENDA_TITLE));
+        DeckPlanner planner = new DeckPlanner(sheet, Labels.of(doc.metadata().language()));
         List<Slide> slides = planner.plan(doc);
         SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight);
         // Lessons first, so a lead's missing glyph or overlong text is reported at the lesson, not at the agenda
         // that repeats it.
-        Map<Slide, List<SlideFitter.Fitted>> fits = new java.util.IdentityHashMap<>();
+        Map<Slide, List<SlideFitter.Fitted>> fits = new IdentityHashMap<>();
         for (Slide s : slides) {
             if (s.kind() != Slide.Kind.AGENDA) {
-                fits.put(s, List.of(fitter.fit(s, ctx.sourceName())));
+                SlideFitter.Fitted f = fitter.fit(s, ctx.sourceName());
+                fits.put(s, List.of(CENTRED.contains(s.kind()) ? fitter.centred(f) : f));
             }
         }
         for (Slide s : slides) {
             if (s.kind() == Slide.Kind.AGENDA) {
-                fits.put(s, agenda(s, doc, planner, fitter, ctx.sourceName(), textHeight));
+                fits.put(s, agenda(s, planner, fitter, ctx.sourceName(), textHeight));
             }
         }
         List<SlideFitter.Fitted> fitted = new ArrayList<>();
@@ -100,26 +105,25 @@ public final class SlidesExporter implements Exporter {
     }
 
     /**
-     * The agenda slide; when the intro makes it too full, an intro slide before it; when the sections alone are too
-     * many for one slide, as many agenda slides as they need.
+     * Slides whose content sits in the middle of the text area. Word has no "centre this block" for body text, and
+     * a one-cell table of exact height (its other way) would make every slide a table to Word's navigation pane,
+     * pandoc and screen readers, and cannot start a page by style. So the fitter measures the slide's content, and
+     * its first paragraph gets the space above that centres it: a paragraph's space before, which Word and
+     * LibreOffice both keep at the top of a page that a page break (here the style's "page break before") began.
+     * The intro and agenda slides keep their content at the top, under their heading.
      */
-    private static List<SlideFitter.Fitted> agenda(Slide agenda, LessonDocument doc, DeckPlanner planner, SlideFitter fitter,
-                                                   String source, double textHeight) {
+    private static final Set<Slide.Kind> CENTRED = EnumSet.of(Slide.Kind.TITLE, Slide.Kind.LESSON, Slide.Kind.DIVIDER,
+            Slide.Kind.CLOSING);
+
+    /** The agenda slide; when the sections are too many for one slide, as many agenda slides as they need. */
+    private static List<SlideFitter.Fitted> agenda(Slide agenda, DeckPlanner planner, SlideFitter fitter, String source,
+                                                   double textHeight) {
         SlideFitter.Fitted f = fitter.tryFit(agenda);
         if (f.height() <= textHeight) {
             return List.of(f);
         }
         List<SlideFitter.Fitted> out = new ArrayList<>();
-        if (!doc.intro().isEmpty()) {
-            out.add(fitter.fit(planner.introSlide(doc), source));
-        }
-        Slide bare = planner.agendaSlide(doc, false);
-        f = fitter.tryFit(bare);
-        if (f.height() <= textHeight) {
-            out.add(f);
-            return out;
-        }
-        List<Slide.Para> items = bare.versions().get(bare.versions().size() - 1);
+        List<Slide.Para> items = agenda.versions().get(0);
         items = items.subList(1, items.size());
         List<Slide.Para> part = new ArrayList<>();
         for (Slide.Para item : items) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lessonpress.theme.CoreKeys;
-import org.lessonpress.theme.Rgb;
 import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.colour.Palette;
+import org.lessonpress.theme.colour.SectionColours;
 
 /**
  * The deck's named styles, built from the theme: Word's own (Title, Subtitle, Heading 1 for sections, Heading 2 for
@@ -23,6 +24,10 @@ final class StyleSheet {
     static final String SLIDE_TITLE = "SlideTitle";
     static final String SECTION_NUMBER = "SectionNumber";
     static final String HEADING_1 = "Heading1";
+    static final String SUBSECTION_NUMBER = "SubsectionNumber";
+    static final String SUBSECTION_TITLE = "SubsectionTitle";
+    /** The part of a style ID that marks the variant that starts a slide of its own. */
+    static final String NEW_SLIDE = "NewSlide";
     static final String LESSON_NUMBER = "LessonNumber";
     static final String LEAD = "Lead";
     static final String HEADING_2 = "Heading2";
@@ -33,33 +38,34 @@ final class StyleSheet {
     static final String HYPERLINK = "Hyperlink";
 
     /**
-     * Paragraph styles that shrink on a full slide; each has a Small and a Smaller step. Sizes, space after and
-     * indents are multiples of the step's body size, so every step keeps the same proportions.
+     * Paragraph styles that shrink on a full slide; each has a Small and a Smaller variant, one and two steps of
+     * the type scale down. Each sits {@code step} steps from the body of its variant; space after and indents are
+     * multiples of its size, so every variant keeps the same proportions.
      */
     enum Scalable {
-        BODY("Body", "Body", 1.0, 0.5, 0, 0),
-        QUOTE("Quote", "Quote", 1.0, 0.25, 1.2, 0),
-        ATTRIBUTION("Attribution", "Attribution", 0.8, 0.8, 1.5, 0),
-        SOURCE_CODE("SourceCode", "Source Code", 0.75, 0.5, 0.5, 0),
-        LIST_BULLET("ListBullet", "List Bullet", 1.0, 0.25, 1.5, 1.0),
-        LIST_NUMBER("ListNumber", "List Number", 1.0, 0.25, 1.5, 1.0),
-        BLOCK_HEADING("BlockHeading", "Block Heading", 1.0, 0.25, 0, 0),
-        AGENDA_ITEM("AgendaItem", "Agenda Item", 1.0, 0.3, 0, 0),
-        AGENDA_SUB_ITEM("AgendaSubItem", "Agenda Sub Item", 0.8, 0.3, 1.5, 0),
-        CLOSING("Closing", "Closing", 1.0, 0.5, 0, 0),
-        CITATION("Citation", "Citation", 0.8, 0.5, 0, 0);
+        BODY("Body", "Body", 0, 0.5, 0, 0),
+        QUOTE("Quote", "Quote", 0, 0.25, 1.2, 0),
+        ATTRIBUTION("Attribution", "Attribution", -2, 0.8, 1.5, 0),
+        SOURCE_CODE("SourceCode", "Source Code", -2, 0.5, 0.5, 0),
+        LIST_BULLET("ListBullet", "List Bullet", 0, 0.25, 1.5, 1.0),
+        LIST_NUMBER("ListNumber", "List Number", 0, 0.25, 1.5, 1.0),
+        BLOCK_HEADING("BlockHeading", "Block Heading", 0, 0.25, 0, 0),
+        AGENDA_ITEM("AgendaItem", "Agenda Item", 0, 0.4, 0, 0),
+        CLOSING("Closing", "Closing", 0, 0.5, 0, 0),
+        /** The citation on the closing slide: a step larger than the closing text, as a slide shows a citation. */
+        CITATION("Citation", "Citation", 1, 0.6, 0, 0);
 
         private final String id;
         private final String name;
-        private final double ratio;
+        private final int step;
         private final double after;
         private final double indent;
         private final double hanging;
 
-        Scalable(String id, String name, double ratio, double after, double indent, double hanging) {
+        Scalable(String id, String name, int step, double after, double indent, double hanging) {
             this.id = id;
             this.name = name;
-            this.ratio = ratio;
+            this.step = step;
             this.after = after;
             this.indent = indent;
             this.hanging = hanging;
@@ -91,56 +97,77 @@ final class StyleSheet {
 
     /** The styles for a theme; {@code display}, {@code body} and {@code mono} are the first families of the chains. */
     static StyleSheet build(Theme theme, String display, String body, String mono, String language, double textWidth) {
-        String text = theme.get(CoreKeys.COLOR_TEXT).hexUpper();
-        String muted = theme.get(CoreKeys.COLOR_MUTED).hexUpper();
-        String accent = theme.get(CoreKeys.COLOR_ACCENT).hexUpper();
-        String link = theme.get(CoreKeys.COLOR_LINK).hexUpper();
+        Palette palette = theme.palette();
+        String text = palette.text().hexUpper();
+        String muted = palette.muted().hexUpper();
+        String link = palette.link().hexUpper();
         String rule = theme.get(CoreKeys.COLOR_RULE).hexUpper();
         String codeBg = theme.get(CoreKeys.COLOR_CODE_BACKGROUND).hexUpper();
-        double bodySize = theme.get(SlideKeys.BODY_SIZE);
-        double[] steps = {bodySize, theme.get(SlideKeys.BODY_SMALL_SIZE), theme.get(SlideKeys.BODY_SMALLER_SIZE)};
-        double lead = theme.get(SlideKeys.LEAD_SIZE);
-        double meta = theme.get(SlideKeys.META_SIZE);
+        TypeScale scale = TypeScale.of(theme);
+        double bodySize = scale.size(0);
+        double lead = scale.size(theme, SlideKeys.LEAD_STEP, 0);
+        double meta = scale.size(theme, SlideKeys.META_STEP, 0);
 
         List<StyleDef> d = new ArrayList<>();
         d.add(StyleDef.paragraph(NORMAL, "Normal", null).font(body).size(bodySize).color(text).spacing(0, 0, 1.0));
         d.add(StyleDef.paragraph(TITLE, "Title", NORMAL).next(SUBTITLE).font(display).bold(true)
-                .size(theme.get(SlideKeys.TITLE_SIZE)).spacing(theme.get(SlideKeys.TITLE_SPACE), 18, 0.95).keepWithNext()
-                .paragraphXml(border("top", 36, accent, 18)));
+                .size(scale.size(theme, SlideKeys.TITLE_STEP, 0)).spacing(0, 18, 0.95).keepWithNext()
+                .paragraphXml(border("top", 36, palette.accent().rule().hexUpper(), 18)));
         d.add(StyleDef.paragraph(SUBTITLE, "Subtitle", NORMAL).next(AUTHOR).font(display).color(muted)
-                .size(theme.get(SlideKeys.SUBTITLE_SIZE)).spacing(0, 36, 1.0).keepWithNext());
+                .size(scale.size(theme, SlideKeys.SUBTITLE_STEP, 0)).spacing(0, 36, 1.0).keepWithNext());
         d.add(StyleDef.paragraph(AUTHOR, "Author", NORMAL).next(DATE).font(display).bold(true).size(meta).spacing(0, 4, 1.0));
         d.add(StyleDef.paragraph(DATE, "Date", NORMAL).next(SOURCE).font(display).color(muted).size(meta).spacing(0, 4, 1.0));
-        d.add(StyleDef.paragraph(SOURCE, "Source Line", NORMAL).font(display).color(muted).size(meta * 0.8).spacing(0, 4, 1.0));
+        d.add(StyleDef.paragraph(SOURCE, "Source Line", NORMAL).font(display).color(muted)
+                .size(scale.size(theme, SlideKeys.META_STEP, -1)).spacing(0, 4, 1.0));
         d.add(StyleDef.paragraph(SLIDE_TITLE, "Slide Title", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
-                .size(theme.get(SlideKeys.SLIDE_TITLE_SIZE)).spacing(0, 24, 0.95).startsSlide());
-        double sectionSize = theme.get(SlideKeys.SECTION_SIZE);
+                .size(scale.size(theme, SlideKeys.SLIDE_TITLE_STEP, 0)).spacing(0, 24, 0.95).startsSlide());
+        // A section divider: a heavy rule in the section's rule colour, the number (display type: large text when
+        // WCAG counts it so), the title in bold.
+        double sectionSize = scale.size(theme, SlideKeys.SECTION_STEP, 0);
+        double sectionNumberSize = scale.size(theme, SlideKeys.SECTION_STEP, -2);
         d.add(StyleDef.paragraph(SECTION_NUMBER, "Section Number", NORMAL).next(HEADING_1).font(display).bold(true)
-                .color(accent).size(sectionSize * 0.75).spacing(theme.get(SlideKeys.SECTION_SPACE), 6, 1.0).startsSlide()
-                .paragraphXml(border("top", 36, accent, 12)));
+                .color(palette.accent().textAt(sectionNumberSize, true).hexUpper()).size(sectionNumberSize)
+                .spacing(0, 6, 1.0).startsSlide()
+                .paragraphXml(border("top", 36, palette.accent().rule().hexUpper(), 12)));
         d.add(StyleDef.paragraph(HEADING_1, "heading 1", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
                 .size(sectionSize).spacing(0, 18, 0.95).outline(0));
+        // A sub-section divider is quieter, so the two levels never look alike: a hairline, the title in regular.
+        double subsectionSize = scale.size(theme, SlideKeys.SUBSECTION_STEP, 0);
+        d.add(StyleDef.paragraph(SUBSECTION_NUMBER, "Subsection Number", NORMAL).next(SUBSECTION_TITLE).font(display).bold(true)
+                .color(palette.accent().text().hexUpper()).size(scale.size(theme, SlideKeys.SUBSECTION_STEP, -2))
+                .spacing(bodySize, 4, 1.0).keepWithNext()
+                .paragraphXml(border("top", 8, palette.accent().rule().hexUpper(), 8)));
+        d.add(StyleDef.paragraph(SUBSECTION_TITLE, "Subsection Title", NORMAL).next(Scalable.BODY.id(0)).font(display)
+                .bold(false).size(subsectionSize).spacing(0, 14, 0.95).outline(1));
         d.add(StyleDef.paragraph(LESSON_NUMBER, "Lesson Number", NORMAL).next(HEADING_2).font(display).bold(true)
-                .color(accent).size(theme.get(SlideKeys.NUMBER_SIZE)).spacing(0, 0, 1.0).startsSlide());
+                .color(palette.accent().text().hexUpper()).size(scale.size(theme, SlideKeys.NUMBER_STEP, 0)).spacing(0, 0, 1.0).startsSlide());
         // The lead's look lives in Lead; Heading 2 (what leads are set in) adds the outline level that puts every
         // lesson in Word's navigation pane and pandoc's headings.
         d.add(StyleDef.paragraph(LEAD, "Lead", NORMAL).next(Scalable.BODY.id(0)).font(display).bold(true)
                 .size(lead).spacing(0, lead * 0.6, 0.95).keepWithNext());
         d.add(StyleDef.paragraph(HEADING_2, "heading 2", LEAD).next(Scalable.BODY.id(0)).outline(1));
-        List<Rgb> palette = theme.get(CoreKeys.COLOR_SECTIONS);
-        Rgb paper = theme.get(CoreKeys.COLOR_PAPER);
-        for (int i = 0; i < palette.size(); i++) {
-            String band = palette.get(i).hexUpper();
-            String ink = readable(palette.get(i), paper).hexUpper();
-            d.add(StyleDef.paragraph(SECTION_NUMBER + (i + 1), "Section Number " + (i + 1), SECTION_NUMBER).next(HEADING_1)
-                    .color(ink).startsSlide().paragraphXml(border("top", 36, band, 12)));
-            d.add(StyleDef.paragraph(LESSON_NUMBER + (i + 1), "Lesson Number " + (i + 1), LESSON_NUMBER).next(HEADING_2)
+        // Section N's divider number over a rule in the section's rule colour; its sub-section and lesson numbers take
+        // the text role, as in every other format.
+        List<SectionColours> sections = palette.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            SectionColours c = sections.get(i);
+            String ink = c.text().hexUpper();
+            String band = c.rule().hexUpper();
+            int n = i + 1;
+            d.add(StyleDef.paragraph(SECTION_NUMBER + n, "Section Number " + n, SECTION_NUMBER).next(HEADING_1)
+                    .color(c.textAt(sectionNumberSize, true).hexUpper()).startsSlide()
+                    .paragraphXml(border("top", 36, band, 12)));
+            d.add(StyleDef.paragraph(SUBSECTION_NUMBER + n, "Subsection Number " + n, SUBSECTION_NUMBER).next(SUBSECTION_TITLE)
+                    .color(ink).paragraphXml(border("top", 8, band, 8)));
+            d.add(StyleDef.paragraph(SUBSECTION_NUMBER + n + NEW_SLIDE, "Subsection Number " + n + " New Slide",
+                    SUBSECTION_NUMBER + n).next(SUBSECTION_TITLE).startsSlide());
+            d.add(StyleDef.paragraph(LESSON_NUMBER + n, "Lesson Number " + n, LESSON_NUMBER).next(HEADING_2)
                     .color(ink).startsSlide());
         }
         for (int step = 0; step < STEPS; step++) {
-            d.addAll(scalable(step, steps[step], muted, rule, codeBg, mono, display, textWidth));
+            d.addAll(scalable(step, scale, muted, rule, codeBg, mono, display, textWidth));
         }
-        d.add(StyleDef.paragraph(FOOTER, "footer", NORMAL).font(display).color(muted).size(theme.get(SlideKeys.FOOTER_SIZE))
+        d.add(StyleDef.paragraph(FOOTER, "footer", NORMAL).font(display).color(muted).size(scale.size(theme, SlideKeys.FOOTER_STEP, 0))
                 .spacing(0, 0, 1.0).paragraphXml("<w:tabs><w:tab w:val=\"right\" w:pos=\"" + StyleDef.twips(textWidth) + "\"/></w:tabs>"));
         d.add(StyleDef.character(EMPHASIS, "Emphasis").italic(true));
         d.add(StyleDef.character(STRONG, "Strong").bold(true));
@@ -155,7 +182,7 @@ final class StyleSheet {
                 + langElement(language)
                 + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
                 + "</w:pPr></w:pPrDefault></w:docDefaults>";
-        return new StyleSheet(d, defaults, palette.size());
+        return new StyleSheet(d, defaults, sections.size());
     }
 
     /**
@@ -170,12 +197,15 @@ final class StyleSheet {
         return "<w:lang w:val=\"" + tag + "\"" + extra + "/>";
     }
 
-    /** The body-like styles at one size step; the Small and Smaller steps are based on step 0 and change only sizes. */
-    private static List<StyleDef> scalable(int step, double size, String muted, String rule, String codeBg, String mono,
+    /**
+     * The body-like styles at one shrink step (0, 1 or 2 steps of the scale below the body); the Small and Smaller
+     * variants are based on step 0 and change only sizes.
+     */
+    private static List<StyleDef> scalable(int step, TypeScale scale, String muted, String rule, String codeBg, String mono,
                                            String display, double textWidth) {
         List<StyleDef> out = new ArrayList<>();
         for (Scalable s : Scalable.values()) {
-            double sz = Math.round(size * s.ratio * 2) / 2.0;
+            double sz = scale.size(s.step - step);
             StyleDef def = StyleDef.paragraph(s.id(step), s.displayName(step), step == 0 ? NORMAL : s.id(0)).next(s.id(0))
                     .size(sz).spacing(0, Math.round(sz * s.after), 1.0);
             if (s.indent > 0) {
@@ -191,7 +221,7 @@ final class StyleSheet {
                                  String display, double textWidth) {
         return switch (s) {
             case QUOTE -> def.italic(true).paragraphXml(border("left", 24, rule, 10));
-            case ATTRIBUTION, AGENDA_SUB_ITEM, CITATION -> def.color(muted);
+            case ATTRIBUTION -> def.color(muted);
             case SOURCE_CODE -> def.font(mono).paragraphXml("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + codeBg + "\"/>");
             case BLOCK_HEADING -> def.bold(true).keepWithNext();
             case AGENDA_ITEM -> def.font(display).bold(true).paragraphXml("<w:tabs><w:tab w:val=\"right\" w:leader=\"none\" w:pos=\""
@@ -199,22 +229,6 @@ final class StyleSheet {
             default -> def;
         };
     }
-
-    /**
-     * The section colour, darkened just enough for large text on the paper to meet WCAG's 3:1 (light palette
-     * light entries such as a pale yellow do not on white); the rules keep the colour as it is.
-     */
-    static Rgb readable(Rgb colour, Rgb paper) {
-        Rgb c = colour;
-        for (int step = 1; c.contrast(paper) < LARGE_TEXT_CONTRAST && step <= 20; step++) {
-            double keep = 1 - step * 0.05;
-            c = new Rgb((int) Math.round(colour.red() * keep), (int) Math.round(colour.green() * keep),
-                    (int) Math.round(colour.blue() * keep));
-        }
-        return c;
-    }
-
-    private static final double LARGE_TEXT_CONTRAST = 3.0;
 
     private static String border(String side, int eighths, String color, int space) {
         return String.format(Locale.ROOT, "<w:pBdr><w:%s w:val=\"single\" w:sz=\"%d\" w:space=\"%d\" w:color=\"%s\"/></w:pBdr>",
@@ -242,5 +256,10 @@ final class StyleSheet {
 
     String sectionNumber(int sectionIndex) {
         return SECTION_NUMBER + (Math.floorMod(sectionIndex, paletteSize) + 1);
+    }
+
+    /** The Subsection Number style in a top-level section's colour; {@code newSlide} for a divider of its own. */
+    String subsectionNumber(int sectionIndex, boolean newSlide) {
+        return SUBSECTION_NUMBER + (Math.floorMod(sectionIndex, paletteSize) + 1) + (newSlide ? NEW_SLIDE : "");
     }
 }

@@ -9,14 +9,18 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.lessonpress.export.ExportContext;
-import org.lessonpress.export.pdfbox.Contrast;
 import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
 import org.lessonpress.typeset.TextBox;
 import org.lessonpress.theme.Rgb;
-import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.CoreKeys;
+import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.colour.ColourEngine;
+import org.lessonpress.theme.colour.ColourRules;
+import org.lessonpress.theme.colour.Palette;
+import org.lessonpress.theme.colour.SectionColours;
+import org.lessonpress.theme.colour.ThemeColours;
 
 /** The faces as laid out, before drawing: sizes, safe zone, bleed, colour contrast. */
 class CardFaceLayoutTest {
@@ -115,13 +119,16 @@ class CardFaceLayoutTest {
         for (String name : List.of("default", "ink-saver")) {
             Theme theme = Corpus.theme(name);
             Rgb paper = theme.get(CoreKeys.COLOR_PAPER);
-            Rgb text = theme.get(CoreKeys.COLOR_TEXT);
             List<Rgb> colours = new ArrayList<>(theme.get(CoreKeys.COLOR_SECTIONS));
-            colours.add(theme.get(CoreKeys.COLOR_ACCENT));
             colours.addAll(extra);
-            for (Rgb c : colours) {
-                assertThat(Contrast.textOn(c, paper, text).contrast(c)).as(name + ": label on " + c).isGreaterThanOrEqualTo(4.5);
-                assertThat(Contrast.readable(c, paper).contrast(paper)).as(name + ": number in " + c).isGreaterThanOrEqualTo(4.5);
+            Palette palette = ColourEngine.resolve(new ThemeColours(paper, theme.get(CoreKeys.COLOR_TEXT),
+                    theme.get(CoreKeys.COLOR_MUTED), theme.get(CoreKeys.COLOR_LINK), theme.get(CoreKeys.COLOR_CODE_BACKGROUND),
+                    theme.get(CoreKeys.COLOR_ACCENT), colours), new ColourRules(4.5, 3, 3, 8, 0.45));
+            List<SectionColours> roles = new ArrayList<>(palette.sections());
+            roles.add(palette.accent());
+            for (SectionColours c : roles) {
+                assertThat(c.textOnFill().contrast(c.fill())).as(name + ": label on " + c.fill()).isGreaterThanOrEqualTo(4.5);
+                assertThat(c.text().contrast(paper)).as(name + ": number in " + c.text()).isGreaterThanOrEqualTo(4.5);
             }
         }
     }

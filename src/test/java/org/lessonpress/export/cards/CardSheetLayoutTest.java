@@ -19,10 +19,14 @@ class CardSheetLayoutTest {
         return layout(CardSize.parse(card), sheet == null ? null : PageSize.parse(sheet), Units.mm(3), 0, duplex);
     }
 
+    /** The default theme's geometry: text 4 mm inside the trim, nothing within 5 mm of the sheet edge. */
     static CardSheetLayout layout(CardSize card, PageSize sheet, double bleed, double gutter, Duplex duplex) {
-        return CardSheetLayout.of(new CardSheetLayout.Spec(card, sheet, bleed, gutter, Units.mm(3), 0,
-                Units.mm(5), Units.mm(1), duplex));
+        return CardSheetLayout.of(new CardSheetLayout.Spec(card, sheet, bleed, gutter, Units.mm(4), MARGIN,
+                Units.mm(5), MIN_MARK, Units.mm(1), duplex));
     }
+
+    private static final double MARGIN = Units.mm(5);
+    private static final double MIN_MARK = Units.mm(3);
 
     /** Every named size on every sheet in every duplex mode, plus a few custom sizes and bleeds. */
     static List<CardSheetLayout> all() {
@@ -45,7 +49,7 @@ class CardSheetLayoutTest {
     }
 
     @Test
-    void pokerOnA4IsThreeByThreePortraitAndCentred() {
+    void pokerOnA4IsThreeByThreePortraitAndCentredWithTheBleedTheMarginsLeave() {
         CardSheetLayout l = layout("poker", "A4", Duplex.LONG_EDGE);
         assertThat(l.columns()).isEqualTo(3);
         assertThat(l.rows()).isEqualTo(3);
@@ -53,7 +57,22 @@ class CardSheetLayoutTest {
         Rect b = l.bleedBox();
         assertThat(b.x()).isCloseTo(l.pageWidth() - b.right(), org.assertj.core.data.Offset.offset(TOL));
         assertThat(b.y()).isCloseTo(l.pageHeight() - b.top(), org.assertj.core.data.Offset.offset(TOL));
-        assertThat(l.trimBox().width()).isCloseTo(Units.mm(3 * 63 + 4 * 3), org.assertj.core.data.Offset.offset(TOL));
+        // 210 mm less two 5 mm printer margins, 189 mm of cards and two 3 mm marks at 1 mm: 3 mm for six bleeds
+        assertThat(Units.toMm(l.bleedAcross())).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-6));
+        // 297 mm less 10 mm, 264 mm of cards, 8 mm of marks: 15 mm for six bleeds
+        assertThat(Units.toMm(l.bleedDown())).isCloseTo(2.5, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(l.trimBox().width()).isCloseTo(Units.mm(3 * 63 + 4 * 0.5), org.assertj.core.data.Offset.offset(TOL));
+    }
+
+    @Test
+    void theBleedIsNeverMoreThanAskedForAndTheMarksGrowToTheirPreferredLength() {
+        CardSheetLayout l = layout("poker", "letter", Duplex.LONG_EDGE);
+        assertThat(l.perSheet()).isEqualTo(8);
+        assertThat(l.landscape()).isTrue();
+        assertThat(Units.toMm(l.bleedDown())).isCloseTo(3, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(l.marks().stream().filter(CardSheetLayout.Mark::vertical)
+                .mapToDouble(m -> Units.toMm(m.bounds().height())).min().orElseThrow())
+                .isCloseTo(5, org.assertj.core.data.Offset.offset(1e-6));
     }
 
     @Test
@@ -65,9 +84,9 @@ class CardSheetLayoutTest {
                 assertThat(l.perSheet()).as(name + " on " + sheet).isGreaterThanOrEqualTo(1);
             }
         }
-        // A6 with bleed cannot go 2x2 on A4; across the sheet two fit.
+        // A6 is 105 x 148 mm: four would fill A4 to its edges; with the printer margins two fit.
         assertThat(layout("a6", "A4", Duplex.LONG_EDGE).perSheet()).isEqualTo(2);
-        assertThat(layout("business", "A4", Duplex.LONG_EDGE).perSheet()).isEqualTo(9);
+        assertThat(layout("business", "A4", Duplex.LONG_EDGE).perSheet()).isEqualTo(10);
     }
 
     @Test
@@ -88,7 +107,9 @@ class CardSheetLayoutTest {
                 }
             }
             assertThat(l.bleedBox().contains(l.trimBox(), 1e-6)).isTrue();
-            assertThat(l.mediaBox().contains(l.bleedBox(), 1e-6)).isTrue();
+            assertThat(l.mediaBox().inset(MARGIN).contains(l.bleedBox(), 1e-6)).as(what + ": bleed inside the printer margin").isTrue();
+            assertThat(l.bleedAcross()).isLessThanOrEqualTo(l.spec().bleed() + 1e-9);
+            assertThat(l.bleedDown()).isLessThanOrEqualTo(l.spec().bleed() + 1e-9);
         }
     }
 
@@ -128,27 +149,38 @@ class CardSheetLayoutTest {
     }
 
     @Test
-    void cropMarksMarkEveryTrimLineAndNeverCrossAnotherCardsBleed() {
+    void cropMarksStayInsideThePrinterMarginAndNeverTouchABleed() {
         for (CardSheetLayout l : all()) {
             String what = l.spec().toString();
-            if (l.marks().isEmpty()) {
-                // Only when the cards fill the sheet and no margin is left for a mark.
-                Rect t = l.trimBox();
-                double room = Math.max(Math.max(t.x(), l.pageWidth() - t.right()), Math.max(t.y(), l.pageHeight() - t.top()));
-                assertThat(room).as(what).isLessThan(l.spec().markOffset() + 1);
-            }
+            assertThat(l.marks()).as(what).isNotEmpty();
             for (CardSheetLayout.Mark m : l.marks()) {
                 assertThat(m.x1() == m.x2() || m.y1() == m.y2()).isTrue();
-                assertThat(l.mediaBox().contains(new Rect(Math.min(m.x1(), m.x2()), Math.min(m.y1(), m.y2()),
-                        Math.abs(m.x2() - m.x1()), Math.abs(m.y2() - m.y1())), 1e-6)).as(what).isTrue();
-                for (CardSheetLayout.Slot s : l.fronts()) {
-                    assertThat(crosses(m, s.trim())).as(what + " mark " + m + " on trim of " + s.index()).isFalse();
-                    if (crosses(m, s.bleed())) {
-                        assertThat(onTrimLine(m, s.trim())).as(what + " mark " + m + " crosses bleed of " + s.index()).isTrue();
+                assertThat(l.mediaBox().inset(MARGIN).contains(m.bounds(), 1e-6)).as(what + " mark " + m).isTrue();
+                for (List<CardSheetLayout.Slot> slots : List.of(l.fronts(), l.backs())) {
+                    for (CardSheetLayout.Slot s : slots) {
+                        assertThat(touches(m, s.bleed())).as(what + " mark " + m + " on the bleed of " + s.index()).isFalse();
                     }
                 }
             }
+            double shortest = l.marks().stream().mapToDouble(m -> Math.max(m.bounds().width(), m.bounds().height())).min().orElseThrow();
+            assertThat(shortest).as(what).isGreaterThanOrEqualTo(Math.min(MIN_MARK, Units.mm(1)) - 1e-6);
         }
+    }
+
+    @Test
+    void aGutterGetsMarksBetweenTheCards() {
+        CardSheetLayout l = layout(CardSize.parse("poker"), PageSize.parse("A3"), Units.mm(3), Units.mm(4), Duplex.LONG_EDGE);
+        Rect bleeds = l.bleedBox();
+        List<CardSheetLayout.Mark> inner = l.marks().stream().filter(m -> bleeds.contains(m.bounds(), 1e-6)).toList();
+        assertThat(inner).isNotEmpty();
+        assertThat(inner).allMatch(m -> Math.max(m.bounds().width(), m.bounds().height()) >= Units.mm(2) - 1e-6);
+    }
+
+    /** True when the mark meets the rectangle, edges and corners included. */
+    private static boolean touches(CardSheetLayout.Mark m, Rect r) {
+        Rect b = m.bounds();
+        double e = 1e-6;
+        return b.x() <= r.right() + e && b.right() >= r.x() - e && b.y() <= r.top() + e && b.top() >= r.y() - e;
     }
 
     @Test
@@ -173,7 +205,7 @@ class CardSheetLayoutTest {
     @Test
     void pokerOnA4HasEveryCutMarkedWhereADesktopPrinterPrints() {
         CardSheetLayout l = layout("poker", "A4", Duplex.LONG_EDGE);
-        Rect printable = l.mediaBox().inset(Units.mm(4));
+        Rect printable = l.mediaBox().inset(Units.mm(5));
         for (CardSheetLayout.Slot s : l.fronts()) {
             for (double y : new double[] {s.trim().y(), s.trim().top()}) {
                 assertThat(l.marks()).anyMatch(m -> !m.vertical() && Math.abs(m.y1() - y) < 1e-6
@@ -184,26 +216,6 @@ class CardSheetLayoutTest {
                         && printable.contains(new Rect(x, Math.min(m.y1(), m.y2()), 0, Math.abs(m.y2() - m.y1())), 1e-6));
             }
         }
-    }
-
-    private static boolean crosses(CardSheetLayout.Mark m, Rect r) {
-        double e = 1e-6;
-        if (m.vertical()) {
-            double lo = Math.min(m.y1(), m.y2());
-            double hi = Math.max(m.y1(), m.y2());
-            return m.x1() > r.x() + e && m.x1() < r.right() - e && lo < r.top() - e && hi > r.y() + e;
-        }
-        double lo = Math.min(m.x1(), m.x2());
-        double hi = Math.max(m.x1(), m.x2());
-        return m.y1() > r.y() + e && m.y1() < r.top() - e && lo < r.right() - e && hi > r.x() + e;
-    }
-
-    private static boolean onTrimLine(CardSheetLayout.Mark m, Rect trim) {
-        double e = 1e-6;
-        if (m.vertical()) {
-            return Math.abs(m.x1() - trim.x()) < e || Math.abs(m.x1() - trim.right()) < e;
-        }
-        return Math.abs(m.y1() - trim.y()) < e || Math.abs(m.y1() - trim.top()) < e;
     }
 
     @Test

@@ -51,11 +51,12 @@ class CardsExporterTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(10);
             for (PDPage page : pdf.getPages()) {
                 assertBox(page.getMediaBox(), new Rect(0, 0, Units.mm(210), Units.mm(297)));
-                double gridW = Units.mm(3 * 63 + 4 * 3);
-                double gridH = Units.mm(3 * 88 + 4 * 3);
+                // 0.5 mm of bleed across and 2.5 mm down: what A4 leaves inside its 5 mm printer margins
+                double gridW = Units.mm(3 * 63 + 4 * 0.5);
+                double gridH = Units.mm(3 * 88 + 4 * 2.5);
                 assertBox(page.getTrimBox(), new Rect((Units.mm(210) - gridW) / 2, (Units.mm(297) - gridH) / 2, gridW, gridH));
-                double bleedW = Units.mm(3 * 69);
-                double bleedH = Units.mm(3 * 94);
+                double bleedW = Units.mm(3 * 64);
+                double bleedH = Units.mm(3 * 93);
                 assertBox(page.getBleedBox(), new Rect((Units.mm(210) - bleedW) / 2, (Units.mm(297) - bleedH) / 2, bleedW, bleedH));
             }
         }
@@ -150,8 +151,8 @@ class CardsExporterTest {
         try (PDDocument pdf = open(PdfReading.write("sample", Map.of("--test-sheet", "true")))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(12);
             CardSheetLayout layout = CardsExporter.layout(Corpus.context("cards", Corpus.SAMPLE, Map.of()));
-            assertThat(PdfReading.textIn(pdf.getPage(0), layout.fronts().get(0).trim())).startsWith("front 1 Print this sheet");
-            assertThat(PdfReading.textIn(pdf.getPage(1), layout.backs().get(0).trim())).startsWith("back 1 Print this sheet");
+            assertThat(PdfReading.textIn(pdf.getPage(0), layout.fronts().get(0).trim())).startsWith("Front 1 Print this sheet");
+            assertThat(PdfReading.textIn(pdf.getPage(1), layout.backs().get(0).trim())).startsWith("Back 1 Print this sheet");
         }
     }
 

@@ -11,8 +11,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.lessonpress.export.ExportContext;
-import org.lessonpress.export.pdfbox.PageInk;
 import org.lessonpress.testing.Corpus;
+import org.lessonpress.testing.PageInk;
 import org.lessonpress.theme.CoreKeys;
 import org.lessonpress.theme.Rgb;
 import org.lessonpress.theme.Units;
@@ -75,8 +75,8 @@ class CardsInkSaverTest {
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 PDPage page = pdf.getPage(i);
                 PageInk ink = PageInk.of(page);
-                assertThat(ink.glyphColors).as("page " + (i + 1)).isNotEmpty();
-                for (Rgb c : ink.glyphColors) {
+                assertThat(ink.glyphColors()).as("page " + (i + 1)).isNotEmpty();
+                for (Rgb c : ink.glyphColors()) {
                     assertThat(c.contrast(paper)).as("page " + (i + 1) + ": text in " + c.hex()).isGreaterThanOrEqualTo(4.5);
                 }
             }

@@ -26,7 +26,7 @@ class CardsRenderTest {
     @Test
     void theBandColourReachesIntoTheBleedAndTheBackMarkerMatchesIt() throws Exception {
         CardSheetLayout layout = CardsExporter.layout(Corpus.context("cards", Corpus.SAMPLE, Map.of()));
-        Rgb blue = Corpus.theme().sectionColor(0);
+        Rgb blue = Corpus.theme().palette().section(0).fill();
         try (PDDocument pdf = Loader.loadPDF(PdfReading.write("sample", Map.of()))) {
             PDFRenderer renderer = new PDFRenderer(pdf);
             BufferedImage front = renderer.renderImage(0, 2f);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
@@ -37,6 +38,31 @@ final class PdfReading {
         s.addRegion("r", new Rectangle2D.Double(r.x(), h - r.top(), r.width(), r.height()));
         s.extractRegions(page);
         return s.getTextForRegion("r").replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    /** The distinct baselines (down from the page top, in points) of the text inside a rectangle (y up), top first. */
+    static List<Double> baselines(PDPage page, Rect r) throws IOException {
+        java.util.TreeSet<Double> out = new java.util.TreeSet<>();
+        double h = page.getMediaBox().getHeight();
+        org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                for (org.apache.pdfbox.text.TextPosition t : positions) {
+                    double x = t.getXDirAdj();
+                    double y = t.getYDirAdj();
+                    if (!t.getUnicode().isBlank() && x >= r.x() && x <= r.right() && y >= h - r.top() && y <= h - r.y()) {
+                        if (out.stream().noneMatch(b -> Math.abs(b - y) < 0.01)) {
+                            out.add(y);
+                        }
+                    }
+                }
+            }
+        };
+        try (PDDocument one = new PDDocument()) {
+            one.addPage(page);
+            s.getText(one);
+        }
+        return new ArrayList<>(out);
     }
 
     /** A straight stroked segment and the line width it was stroked with. */

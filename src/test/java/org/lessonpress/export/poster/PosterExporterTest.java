@@ -255,7 +255,7 @@ class PosterExporterTest {
             s.setStartPage(8);
             s.setEndPage(8);
             String page8 = s.getText(pdf);
-            assertThat(page8).contains("row 2 / col 3");
+            assertThat(page8).contains("Row 2 / column 3 · 5 × 5 sheets");
             s.setStartPage(1);
             s.setEndPage(1);
             assertThat(s.getText(pdf)).as("poster text stays text").contains("39 Lessons");
@@ -267,6 +267,17 @@ class PosterExporterTest {
             }
         }
         assertThat(w.ctx().pages()).containsEntry("tiles", 25);
+    }
+
+    @Test
+    void theFooterPrintsTheSourceAndTheCitationOnceEach() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(sample())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            String url = "https://eugeneyan.com/writing/conf-lessons/";
+            assertThat(text.split(java.util.regex.Pattern.quote(url), -1)).as("the URL once").hasSize(2);
+            assertThat(text).contains("Yan, Ziyou. (Nov 2024). 39 Lessons from Industry ML Conferences in 2024. eugeneyan.com.");
+            assertThat(text.split(java.util.regex.Pattern.quote("Yan, Ziyou."), -1)).as("the citation once").hasSize(2);
+        }
     }
 
     /** The layout the exporter computes, recomputed with the same fonts. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.lessonpress.export.ExportContext;
-import org.lessonpress.export.pdfbox.Contrast;
 import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.poster.PosterLayout.Cell;
 import org.lessonpress.export.poster.PosterLayout.Placed;
@@ -103,15 +102,15 @@ class PosterFitterTest {
                 "Execution and collaboration", "Building for users", "Speaking at and attending conferences");
         assertThat(l.bands().stream().map(PosterLayout.Band::color).distinct().toList())
                 .as("one colour per section, in order").hasSize(5)
-                .isEqualTo(java.util.stream.IntStream.range(0, 5).mapToObj(i -> Corpus.theme().sectionColor(i)).toList());
+                .isEqualTo(java.util.stream.IntStream.range(0, 5).mapToObj(i -> Corpus.theme().palette().section(i).rule()).toList());
     }
 
     @Test
     void sectionColouredTextMeetsWcagAa() {
         org.lessonpress.theme.Rgb paper = Corpus.theme().get(org.lessonpress.theme.CoreKeys.COLOR_PAPER);
         for (int i = 0; i < 6; i++) {
-            org.lessonpress.theme.Rgb section = Corpus.theme().sectionColor(i);
-            assertThat(Contrast.readable(section, paper).contrast(paper)).as(section.hex()).isGreaterThanOrEqualTo(4.5);
+            org.lessonpress.theme.Rgb section = Corpus.theme().palette().section(i).text();
+            assertThat(section.contrast(paper)).as(section.hex()).isGreaterThanOrEqualTo(4.5);
         }
     }
 

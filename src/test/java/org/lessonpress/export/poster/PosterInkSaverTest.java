@@ -10,8 +10,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.lessonpress.export.ExportContext;
-import org.lessonpress.export.pdfbox.PageInk;
 import org.lessonpress.testing.Corpus;
+import org.lessonpress.testing.PageInk;
 import org.lessonpress.theme.CoreKeys;
 import org.lessonpress.theme.Rgb;
 
@@ -67,8 +67,8 @@ class PosterInkSaverTest {
         for (String theme : List.of("default", "ink-saver")) {
             Rgb paper = Corpus.theme(theme).get(CoreKeys.COLOR_PAPER);
             PageInk ink = ink("sample", theme);
-            assertThat(ink.glyphColors).isNotEmpty();
-            for (Rgb c : ink.glyphColors) {
+            assertThat(ink.glyphColors()).isNotEmpty();
+            for (Rgb c : ink.glyphColors()) {
                 assertThat(c.contrast(paper)).as(theme + ": text in " + c.hex()).isGreaterThanOrEqualTo(4.5);
             }
         }

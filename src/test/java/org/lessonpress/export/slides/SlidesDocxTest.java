@@ -46,20 +46,145 @@ import org.w3c.dom.Node;
 /** Reads the written DOCX back with POI and checks the deck's structure, styles, page and package. */
 class SlidesDocxTest {
 
+    /**
+     * The slides a deck of {@code model} has: title, intro (when there is one), agenda (when there are sections), one
+     * divider per section, a sub-section's joining the divider right before it, one per lesson, and the closing.
+     */
+    static int expectedSlides(LessonDocument model) {
+        int[] dividers = {0};
+        for (org.lessonpress.model.Section s : model.sections()) {
+            countDividers(s, new boolean[] {false}, dividers);
+        }
+        return 1 + (model.intro().isEmpty() ? 0 : 1) + (model.sections().isEmpty() ? 0 : 1) + dividers[0]
+                + model.allLessons().size() + 1;
+    }
+
+    /** {@code lastWasDivider}: whether the slide before this heading's is a divider. */
+    private static void countDividers(org.lessonpress.model.Section s, boolean[] lastWasDivider, int[] count) {
+        if (s.level() == 1 || !lastWasDivider[0]) {
+            count[0]++;
+        }
+        lastWasDivider[0] = s.lessons().isEmpty();
+        for (org.lessonpress.model.Section sub : s.subsections()) {
+            countDividers(sub, lastWasDivider, count);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sample", "one-lesson", "nineteen-plain", "forty-three-nested", "three-ninety", "multilingual"})
-    void oneSlidePerTitleAgendaSectionLessonAndClosing(String stem) throws IOException {
+    void oneSlidePerTitleIntroAgendaDividerLessonAndClosing(String stem) throws IOException {
         LessonDocument model = stem.equals("sample") ? Corpus.sample() : Corpus.load(stem);
         try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write(stem))) {
-            int expected = 1 + 1 + model.allSections().size() + model.allLessons().size() + 1;
-            assertThat(slideStarts(doc)).as("paragraphs that start a slide, plus the title slide").hasSize(expected - 1);
+            assertThat(slideStarts(doc)).as("paragraphs that start a slide, plus the title slide").hasSize(expectedSlides(model) - 1);
             assertThat(paragraphs(doc).get(0).getStyle()).isEqualTo(StyleSheet.TITLE);
 
             List<String> leads = paragraphs(doc).stream().filter(p -> StyleSheet.HEADING_2.equals(p.getStyle()))
                     .map(XWPFParagraph::getText).toList();
             assertThat(leads).containsExactlyElementsOf(model.allLessons().stream().map(l -> visible(l.leadText())).toList());
             long sections = paragraphs(doc).stream().filter(p -> StyleSheet.HEADING_1.equals(p.getStyle())).count();
-            assertThat(sections).isEqualTo(model.allSections().size());
+            assertThat(sections).isEqualTo(model.sections().size());
+            long subsections = paragraphs(doc).stream().filter(p -> StyleSheet.SUBSECTION_TITLE.equals(p.getStyle())).count();
+            assertThat(subsections).isEqualTo(model.allSections().size() - model.sections().size());
+        }
+    }
+
+    @Test
+    void aSectionDividerFollowedByASubSectionDividerIsOneSlide() throws IOException {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("forty-three-nested"))) {
+            List<List<XWPFParagraph>> slides = slides(doc);
+            List<String> kinds = slides.stream().map(SlidesDocxTest::kind).toList();
+            for (int i = 1; i < kinds.size(); i++) {
+                assertThat(kinds.get(i - 1).equals("divider") && kinds.get(i).equals("divider"))
+                        .as("slides %d and %d are both dividers", i, i + 1).isFalse();
+            }
+            // Section 1 has no lessons before Sub-section 1.1: one slide shows both, the section first.
+            List<XWPFParagraph> first = slides.stream().filter(s -> kind(s).equals("divider")).findFirst().orElseThrow();
+            assertThat(first.stream().map(XWPFParagraph::getText).toList())
+                    .containsSubsequence("1", "Section 1: Trust and pipeline", "1.1", "Sub-section 1.1");
+            assertThat(first.get(0).getStyle()).startsWith(StyleSheet.SECTION_NUMBER);
+            assertThat(first.stream().filter(p -> p.getStyle().startsWith(StyleSheet.SUBSECTION_NUMBER)).findFirst().orElseThrow()
+                    .getStyle()).as("the sub-section joins the slide: its number does not start one").doesNotEndWith(StyleSheet.NEW_SLIDE);
+            // Sub-section 1.2 comes after lessons: a divider of its own, in the sub-section look.
+            XWPFParagraph own = slides.stream().filter(s -> s.get(0).getText().equals("1.2")).findFirst().orElseThrow().get(0);
+            assertThat(own.getStyle()).isEqualTo(StyleSheet.SUBSECTION_NUMBER + "1" + StyleSheet.NEW_SLIDE);
+            long dividers = kinds.stream().filter("divider"::equals).count();
+            assertThat(dividers).isEqualTo(4 + 11 - 4);
+        }
+    }
+
+    @Test
+    void sectionAndSubSectionDividersLookDifferent() throws Exception {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("forty-three-nested"))) {
+            var metrics = StyleMetrics.read(doc.getStyle().getDomNode());
+            StyleMetrics section = metrics.get(StyleSheet.HEADING_1);
+            StyleMetrics subsection = metrics.get(StyleSheet.SUBSECTION_TITLE);
+            assertThat(section.bold()).isTrue();
+            assertThat(subsection.bold()).isFalse();
+            assertThat(subsection.size()).isLessThan(section.size());
+            assertThat(metrics.get(StyleSheet.SECTION_NUMBER + "1").borderExtra())
+                    .as("a heavy rule over a section, a hairline over a sub-section")
+                    .isGreaterThan(metrics.get(StyleSheet.SUBSECTION_NUMBER + "1").borderExtra());
+        }
+    }
+
+    @Test
+    void theAgendaListsTheSectionsOnlyAndTheIntroHasItsOwnSlide() throws IOException {
+        LessonDocument sample = Corpus.sample();
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("sample"))) {
+            List<List<XWPFParagraph>> slides = slides(doc);
+            assertThat(slides.get(1).get(0).getText()).isEqualTo("Introduction");
+            assertThat(slides.get(1).get(1).getText()).startsWith("Industry machine learning");
+            List<XWPFParagraph> agenda = slides.get(2);
+            assertThat(agenda.get(0).getText()).isEqualTo("Agenda");
+            assertThat(agenda.subList(1, agenda.size()).stream().map(p -> p.getText().split("\t")[0]).toList())
+                    .containsExactlyElementsOf(sample.sections().stream().map(org.lessonpress.model.Section::titleText).toList());
+            assertThat(agenda.get(1).getText()).endsWith("\t1\u201311");
+        }
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("nineteen-plain"))) {
+            assertThat(paragraphs(doc).stream().map(XWPFParagraph::getText)).as("no sections, no agenda").doesNotContain("Agenda");
+        }
+    }
+
+    @Test
+    void theClosingSlideThanksCitesOnceAndLinksTheSourceWithoutBibtex() throws Exception {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("sample"))) {
+            List<List<XWPFParagraph>> slides = slides(doc);
+            List<XWPFParagraph> closing = slides.get(slides.size() - 1);
+            List<String> texts = closing.stream().map(XWPFParagraph::getText).toList();
+            assertThat(texts.get(0)).isEqualTo("Thank you");
+            assertThat(texts).containsSubsequence("If you found this useful, please cite this write-up as:",
+                    "Yan, Ziyou. (Nov 2024). 39 Lessons from Industry ML Conferences in 2024. eugeneyan.com.");
+            assertThat(String.join("\n", texts)).doesNotContain("@article", "bibtex", "journal").doesNotContain("\nor\n");
+            assertThat(texts).noneMatch(t -> t.equals("or"));
+            assertThat(String.join(" ", texts).split("eugeneyan.com/writing/conf-lessons", -1)).as("the URL once").hasSize(2);
+            XWPFParagraph source = closing.get(closing.size() - 1);
+            assertThat(source.getText()).isEqualTo("Source:\u00a0eugeneyan.com/writing/conf-lessons");
+            assertThat(runs(source).stream().filter(r -> r instanceof XWPFHyperlinkRun).map(r -> ((XWPFHyperlinkRun) r).getHyperlink(doc).getURL()))
+                    .containsExactly("https://eugeneyan.com/writing/conf-lessons/");
+            XWPFParagraph citation = closing.stream().filter(p -> p.getStyle().startsWith("Citation")).findFirst().orElseThrow();
+            var metrics = StyleMetrics.read(doc.getStyle().getDomNode());
+            assertThat(metrics.get(citation.getStyle()).size()).as("the citation is larger than the closing text")
+                    .isGreaterThan(metrics.get("Closing").size());
+        }
+    }
+
+    @Test
+    void everyTypeSizeIsAStepOfTheScale() throws Exception {
+        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("forty-three-nested"))) {
+            var theme = Corpus.theme();
+            double base = theme.get(SlideKeys.BODY_SIZE);
+            double ratio = theme.get(SlideKeys.SCALE);
+            java.util.TreeSet<Double> sizes = new java.util.TreeSet<>();
+            for (StyleMetrics m : StyleMetrics.read(doc.getStyle().getDomNode()).values()) {
+                sizes.add(m.size());
+            }
+            for (double size : sizes) {
+                double step = Math.log(size / base) / Math.log(ratio);
+                assertThat(Math.abs(size - Math.round(base * Math.pow(ratio, Math.round(step)) * 2) / 2.0))
+                        .as(size + " pt is step " + step + " of the scale").isLessThan(1e-9);
+            }
+            System.out.println("slide type sizes: " + sizes);
+            assertThat(sizes.first()).isGreaterThanOrEqualTo(11.0);
         }
     }
 
@@ -79,7 +204,7 @@ class SlidesDocxTest {
         try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("forty-three-nested"))) {
             XWPFStyles styles = doc.getStyles();
             for (String id : List.of("Normal", "Title", "Subtitle", "Author", "Date", "SlideTitle", "SectionNumber",
-                    "Heading1", "LessonNumber", "Lead", "Heading2", "Body", "BodySmall", "BodySmaller", "Quote", "QuoteSmall",
+                    "Heading1", "SubsectionNumber", "SubsectionTitle", "LessonNumber", "Lead", "Heading2", "Body", "BodySmall", "BodySmaller", "Quote", "QuoteSmall",
                     "Attribution", "SourceCode", "ListBullet", "Closing", "Citation", "Footer", "Emphasis", "Strong",
                     "VerbatimChar", "Hyperlink")) {
                 assertThat(styles.styleExist(id)).as("style " + id).isTrue();
@@ -94,8 +219,8 @@ class SlidesDocxTest {
                     }
                 }
             }
-            assertThat(used).contains("Title", "Subtitle", "Author", "Date", "SlideTitle", "Heading1", "Heading2",
-                    "AgendaItem", "SourceCode", "ListBullet");
+            assertThat(used).contains("Title", "Subtitle", "Author", "Date", "SlideTitle", "Heading1", "SubsectionTitle",
+                    "Heading2", "AgendaItem", "SourceCode", "ListBullet");
             assertThat(used.stream().filter(s -> s.startsWith("LessonNumber"))).isNotEmpty();
             assertThat(used.stream().filter(s -> s.startsWith("Body"))).isNotEmpty();
             assertThat(used.stream().filter(s -> s.startsWith("Quote"))).isNotEmpty();
@@ -108,10 +233,20 @@ class SlidesDocxTest {
     }
 
     @Test
-    void noDirectFormattingBeyondInlineMarkup() throws IOException {
+    void noDirectFormattingBeyondInlineMarkupAndTheSpaceThatCentresASlide() throws IOException {
         try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("forty-three-nested"))) {
+            java.util.Set<XWPFParagraph> firsts = new java.util.HashSet<>(slideStarts(doc));
+            firsts.add(paragraphs(doc).get(0));
             for (XWPFParagraph p : paragraphs(doc)) {
-                assertThat(childNames(p.getCTP().getPPr())).as("pPr of '" + p.getText() + "'").isSubsetOf("pStyle", "numPr");
+                var ppr = p.getCTP().getPPr();
+                if (firsts.contains(p) && ppr.isSetSpacing()) {
+                    // only the space above, and only on the first paragraph of a slide
+                    assertThat(ppr.getSpacing().getDomNode().getAttributes().getLength()).isEqualTo(1);
+                    assertThat(ppr.getSpacing().isSetBefore()).isTrue();
+                    assertThat(childNames(ppr)).as("pPr of '" + p.getText() + "'").isSubsetOf("pStyle", "numPr", "spacing");
+                    continue;
+                }
+                assertThat(childNames(ppr)).as("pPr of '" + p.getText() + "'").isSubsetOf("pStyle", "numPr");
                 for (XWPFRun r : runs(p)) {
                     if (r.getCTR().isSetRPr()) {
                         assertThat(childNames(r.getCTR().getRPr())).as("rPr of '" + r.text() + "'")
@@ -222,7 +357,7 @@ class SlidesDocxTest {
         assertThatThrownBy(() -> new SlidesExporter().write(doc, ctx, new ByteArrayOutputStream()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("lesson 7 does not fit on one slide")
-                .hasMessageContaining("slides.body.size-smaller");
+                .hasMessageContaining("Body Smaller").hasMessageContaining("slides.body.size");
     }
 
     @Test
@@ -263,7 +398,7 @@ class SlidesDocxTest {
         try (XWPFDocument doc = SlidesTestSupport.open(bytes)) {
             assertThat(doc.getStyles().getStyle("Heading2").getCTStyle().xmlText()).contains("C00000");
             assertThat(doc.getStyles().getStyle("LessonNumber").getCTStyle().getPPr().isSetPageBreakBefore()).isTrue();
-            assertThat(slideStarts(doc)).hasSize(1 + model.allSections().size() + model.allLessons().size() + 1);
+            assertThat(slideStarts(doc)).hasSize(expectedSlides(model) - 1);
             assertValid(doc.getStyle());
         }
     }
@@ -276,10 +411,10 @@ class SlidesDocxTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SlidesExporter().write(model, Corpus.context("slides", Corpus.path("one-lesson"), Map.of()), out);
         try (XWPFDocument doc = SlidesTestSupport.open(out.toByteArray())) {
-            // the lead, the body and the agenda line that repeats the lead
+            // the lead and the body (a file without sections has no agenda to repeat the lead)
             List<XWPFRun> ticks = paragraphs(doc).stream().flatMap(p -> runs(p).stream())
                     .filter(r -> r.text().equals("\u2713")).toList();
-            assertThat(ticks).hasSize(3).allSatisfy(r -> assertThat(r.getFontFamily()).isNotEqualTo("Noto Sans").isNotNull());
+            assertThat(ticks).hasSize(2).allSatisfy(r -> assertThat(r.getFontFamily()).isNotEqualTo("Noto Sans").isNotNull());
         }
     }
 
@@ -289,18 +424,6 @@ class SlidesDocxTest {
         LessonDocument model = new LessonDocument(Metadata.titled("Kanji"), List.of(), List.of(lesson), List.of(), List.of(), "k.md");
         assertThatThrownBy(() -> new SlidesExporter().write(model, Corpus.context("slides", Corpus.path("one-lesson"), Map.of()),
                 new ByteArrayOutputStream())).isInstanceOf(BadInputException.class).hasMessageContaining("lesson 3");
-    }
-
-    @Test
-    void anIntroTooLongForTheAgendaGetsItsOwnSlide() throws IOException {
-        LessonDocument sample = Corpus.sample();
-        try (XWPFDocument doc = SlidesTestSupport.open(SlidesTestSupport.write("sample", Map.of("--aspect", "4:3")))) {
-            List<XWPFParagraph> starts = slideStarts(doc);
-            assertThat(starts).hasSize(1 + 1 + sample.allSections().size() + sample.allLessons().size() + 1);
-            assertThat(starts.get(0).getText()).isEqualTo(sample.metadata().title());
-            assertThat(starts.get(1).getText()).isEqualTo("Agenda");
-            assertThat(paragraphs(doc).get(paragraphs(doc).indexOf(starts.get(0)) + 1).getText()).startsWith("Industry machine learning");
-        }
     }
 
     @Test
@@ -325,7 +448,8 @@ class SlidesDocxTest {
     @Test
     void aThemeSetsTheBodyInTheSerifAndTheSizes(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path themeFile = dir.resolve("serif.yml");
-        Files.writeString(themeFile, "extends: default\ncolors:\n  sections: [\"#5a5a5a\", \"#7a7a7a\"]\nslides:\n  body:\n    font: serif\n    size: 22pt\n  lead:\n    size: 40pt\n");
+        Files.writeString(themeFile, "extends: default\ncolors:\n  sections: [\"#5a5a5a\", \"#7a7a7a\"]\nslides:\n  scale: 1.2\n"
+                + "  body:\n    font: serif\n    size: 22pt\n  lead:\n    step: 3\n");
         var theme = new org.lessonpress.theme.ThemeLoader(org.lessonpress.export.Exporters.discover().themeKeys(),
                 org.lessonpress.theme.FontCatalog.bundled()).load(themeFile.toString());
         ExportContext ctx = ExportContext.builder(theme).exporter("slides").timestamp(Corpus.EPOCH).build();
@@ -334,7 +458,8 @@ class SlidesDocxTest {
         try (XWPFDocument doc = SlidesTestSupport.open(out.toByteArray())) {
             XWPFStyles styles = doc.getStyles();
             assertThat(styles.getStyle("Normal").getCTStyle().xmlText()).contains("Noto Serif");
-            assertThat(styles.getStyle("Lead").getCTStyle().xmlText()).contains("Noto Sans").contains("w:val=\"80\"");
+            // 22 pt x 1.2^3 = 38.0 pt: 76 half-points
+            assertThat(styles.getStyle("Lead").getCTStyle().xmlText()).contains("Noto Sans").contains("w:val=\"76\"");
             assertThat(styles.getStyle("Heading2").getCTStyle().getBasedOn().getVal()).isEqualTo("Lead");
             assertThat(styles.getStyle("Body").getCTStyle().xmlText()).contains("w:val=\"44\"");
             assertThat(styles.getStyle("LessonNumber1").getCTStyle().xmlText()).contains("5A5A5A");
@@ -345,8 +470,11 @@ class SlidesDocxTest {
     @Test
     void sectionColoursAreDarkenedUntilLargeTextReadsOnPaper() {
         org.lessonpress.theme.Rgb white = org.lessonpress.theme.Rgb.parse("#ffffff");
-        for (org.lessonpress.theme.Rgb c : Corpus.theme().get(org.lessonpress.theme.CoreKeys.COLOR_SECTIONS)) {
-            org.lessonpress.theme.Rgb ink = StyleSheet.readable(c, white);
+        var palette = Corpus.theme().palette();
+        List<org.lessonpress.theme.Rgb> colours = Corpus.theme().get(org.lessonpress.theme.CoreKeys.COLOR_SECTIONS);
+        for (int i = 0; i < colours.size(); i++) {
+            org.lessonpress.theme.Rgb c = colours.get(i);
+            org.lessonpress.theme.Rgb ink = palette.section(i).largeText();
             assertThat(ink.contrast(white)).as(c + " -> " + ink).isGreaterThanOrEqualTo(3.0);
             if (c.contrast(white) >= 3.0) {
                 assertThat(ink).isEqualTo(c);
@@ -407,6 +535,26 @@ class SlidesDocxTest {
             }
         });
         return out;
+    }
+
+    /** The paragraphs of each slide, in order: the title slide, then one list per paragraph that starts a page. */
+    static List<List<XWPFParagraph>> slides(XWPFDocument doc) {
+        java.util.Set<XWPFParagraph> starts = new java.util.HashSet<>(slideStarts(doc));
+        List<List<XWPFParagraph>> out = new ArrayList<>();
+        for (XWPFParagraph p : paragraphs(doc)) {
+            if (out.isEmpty() || starts.contains(p)) {
+                out.add(new ArrayList<>());
+            }
+            out.get(out.size() - 1).add(p);
+        }
+        return out;
+    }
+
+    /** "divider", "lesson" or "other", from the style of a slide's first paragraph. */
+    static String kind(List<XWPFParagraph> slide) {
+        String style = slide.get(0).getStyle();
+        return style.startsWith(StyleSheet.SECTION_NUMBER) || style.startsWith(StyleSheet.SUBSECTION_NUMBER) ? "divider"
+                : style.startsWith(StyleSheet.LESSON_NUMBER) ? "lesson" : "other";
     }
 
     /** Paragraphs whose style (or a style it is based on) starts a new page. */
