@@ -32,7 +32,7 @@ public final class NearestName {
     }
 
     /** Edits that turn {@code a} into {@code b} (the optimal string alignment distance: Levenshtein plus swaps). */
-    static int edits(String a, String b) {
+    public static int edits(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

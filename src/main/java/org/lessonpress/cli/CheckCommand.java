@@ -3,8 +3,10 @@ package org.lessonpress.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lessonpress.Diagnostic;
+import org.lessonpress.export.FontsUsed;
 import org.lessonpress.export.GlyphCoverage;
 import org.lessonpress.export.PaletteCoverage;
+import org.lessonpress.export.ScriptCheck;
 import org.lessonpress.load.LessonLoader;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.theme.FontCatalog;
@@ -35,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         session.debug(common.debug);
-        Theme theme = session.theme(common.theme);
+        Theme theme = session.theme(common.theme, common.themePath);
         int status = ExitCode.OK;
         for (Inputs.Input input : Inputs.resolve(common.inputs)) {
             LessonLoader.Result r = Inputs.print(session.read(input, common.maxInputSize), session.err());
@@ -44,10 +46,12 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             LessonDocument doc = r.document();
-            List<Diagnostic> glyphs = GlyphCoverage.check(input.name(), doc, theme, FontCatalog.bundled(), common.missingGlyphs);
+            List<Diagnostic> glyphs = new java.util.ArrayList<>(ScriptCheck.check(input.name(), doc));
+            glyphs.addAll(GlyphCoverage.check(input.name(), doc, theme, FontCatalog.bundled(), common.missingGlyphs));
             glyphs.forEach(d -> session.err().println(d.format()));
             PaletteCoverage.check(input.name(), doc, theme).forEach(d -> session.err().println(d.format()));
             session.out().println(input.name() + ": " + summary(doc));
+            FontsUsed.list(doc, theme, FontCatalog.bundled()).forEach(f -> session.out().println("  font: " + f));
             if (glyphs.stream().anyMatch(Diagnostic::isError)) {
                 status = ExitCode.BAD_INPUT;
             }

@@ -39,7 +39,17 @@ public final class Cli {
         this.exporters = java.util.Objects.requireNonNull(exporters);
     }
 
+    /** Runs one command line; the default locale is {@link java.util.Locale#ROOT} for its whole length. */
     public int run(PrintWriter out, PrintWriter err, String... args) {
+        RootLocale.enter();
+        try {
+            return runPinned(out, err, args);
+        } finally {
+            RootLocale.exit();
+        }
+    }
+
+    private int runPinned(PrintWriter out, PrintWriter err, String... args) {
         Prefetch prefetch = exporters == null ? Prefetch.start(Exporters::discover, java.util.List.of(args))
                 : Prefetch.of(exporters);
         Session session = new Session(env, prefetch, out, err);
@@ -103,6 +113,11 @@ public final class Cli {
             err.println(bad.getMessage());
             session.trace(e);
             return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof UsageException u && u.file() != null) {
+            err.println(u.getMessage());
+            session.trace(e);
+            return ExitCode.USAGE;
         }
         if (e instanceof UsageException) {
             err.println("lessonpress: error: " + e.getMessage());

@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class CommonOptions {
     List<Path> inputs = new ArrayList<>();
     String theme = ThemeLoader.DEFAULT;
+    List<Path> themePath = new ArrayList<>();
     MissingGlyphs missingGlyphs = MissingGlyphs.ERROR;
     long maxInputSize = LessonLoader.DEFAULT_MAX_BYTES;
     boolean debug;
@@ -32,6 +33,11 @@ final class CommonOptions {
                 .defaultValue(ThemeLoader.DEFAULT).initialValue(ThemeLoader.DEFAULT)
                 .description("A bundled theme (default, ink-saver) or a theme .yml file. Default: ${DEFAULT-VALUE}.")
                 .setter(Specs.<String>setter(v -> theme = v)).build());
+        spec.addOption(OptionSpec.builder("--theme-path").paramLabel("DIR").type(List.class).auxiliaryTypes(Path.class)
+                .initialValue(themePath)
+                .description("A folder of themes (and fonts) you trust: a theme may extend files in it by name or path, besides"
+                        + " bundled themes and files in its own folder. Repeatable.")
+                .getter(Specs.getter(() -> themePath)).setter(Specs.<List<Path>>setter(v -> themePath = v)).build());
         spec.addOption(OptionSpec.builder("--missing-glyphs").paramLabel("error|replace").type(MissingGlyphs.class)
                 .defaultValue("error").initialValue(MissingGlyphs.ERROR).converters(new MissingGlyphsConverter())
                 .description("A character no font of the theme has: fail (error), or draw \uFFFD and warn (replace). "

@@ -14,11 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lessonpress.BadInputException;
+import org.lessonpress.BoundedFile;
 import org.lessonpress.UsageException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
 import org.lessonpress.export.Exporters;
+import org.lessonpress.export.ScriptCheck;
 import org.lessonpress.load.LessonLoader;
 import org.lessonpress.theme.Theme;
 import picocli.CommandLine;
@@ -31,6 +33,10 @@ import picocli.CommandLine.Model.OptionSpec;
 final class ExportCommand implements Callable<Integer> {
     private final Session session;
     private final Map<String, String> exporterOptions = new LinkedHashMap<>();
+    /** Option values parsed once per run, by exporter id (formats sharing an option name parse it their own way). */
+    private final Map<String, Map<String, Object>> parsedOptions = new LinkedHashMap<>();
+    /** The bytes of the files options name, read once per run, by option name. */
+    private final Map<String, byte[]> optionFiles = new LinkedHashMap<>();
     final CommonOptions common = new CommonOptions();
     List<String> formats = new ArrayList<>();
     Path outputDir = Path.of("out");
@@ -145,7 +151,7 @@ final class ExportCommand implements Callable<Integer> {
         List<Inputs.Input> inputs = Inputs.resolve(common.inputs);
         // The first input (read ahead by the prefetch, or read here while the prefetch loads the theme), then the theme.
         LessonLoader.Result first = session.read(inputs.get(0), common.maxInputSize);
-        Theme theme = session.theme(common.theme);
+        Theme theme = session.theme(common.theme, common.themePath);
         OutputDirectory out = new OutputDirectory(outputDir);
         if (Files.exists(out.path()) && !Files.isDirectory(out.path())) {
             session.err().println(outputDir + ": error: not a directory; choose another -o");
@@ -155,7 +161,7 @@ final class ExportCommand implements Callable<Integer> {
         for (Inputs.Input input : inputs) {
             LessonLoader.Result r = Inputs.print(input == inputs.get(0) ? first : session.read(input, common.maxInputSize),
                     session.err());
-            if (!r.ok()) {
+            if (!r.ok() || !Inputs.print(ScriptCheck.check(input.name(), r.document()), session.err()).isEmpty()) {
                 status = worst(status, ExitCode.BAD_INPUT);
                 continue;
             }
@@ -225,7 +231,11 @@ final class ExportCommand implements Callable<Integer> {
         String base = input.stem() + "-" + e.id();
         try (OutputDirectory.Batch batch = out.batch()) {
             OutputStream main = batch.open(base + "." + e.extension());
-            ExportContext ctx = ExportContext.builder(theme)
+            ExportContext.Builder builder = ExportContext.builder(theme);
+            e.options().stream().filter(o -> optionFiles.containsKey(o.name()))
+                    .forEach(o -> builder.file(o.name(), exporterOptions.get(o.name()), optionFiles.get(o.name())));
+            parsedOptions.getOrDefault(e.id(), Map.of()).forEach(builder::parsed);
+            ExportContext ctx = builder
                     .exporter(e.id())
                     .source(input.name(), source)
                     .options(optionsFor(e))
@@ -315,7 +325,10 @@ final class ExportCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Parses every given option for every chosen format that declares it, so a bad value fails before any output. */
+    /**
+     * Parses every given option for every chosen format that declares it, once per run, so a bad value fails before
+     * any output; a file an option names is read here, once, and parsed from those bytes.
+     */
     private void checkOptions(List<Exporter> chosen) {
         for (Map.Entry<String, String> given : exporterOptions.entrySet()) {
             boolean used = false;
@@ -323,11 +336,7 @@ final class ExportCommand implements Callable<Integer> {
                 for (ExportOption<?> o : e.options()) {
                     if (o.name().equals(given.getKey())) {
                         used = true;
-                        try {
-                            o.parse(given.getValue());
-                        } catch (IllegalArgumentException x) {
-                            throw new UsageException(x.getMessage());
-                        }
+                        parsedOptions.computeIfAbsent(e.id(), k -> new LinkedHashMap<>()).put(o.name(), parse(o, given.getValue()));
                     }
                 }
             }
@@ -341,17 +350,61 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** 1980-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range of SOURCE_DATE_EPOCH. */
+    static final long EPOCH_MIN = 315_532_800L;
+    static final long EPOCH_MAX = 253_402_300_799L;
+
+    private Object parse(ExportOption<?> o, String value) {
+        if (o.namesFile()) {
+            byte[] bytes = optionFiles.computeIfAbsent(o.name(), k -> readOptionFile(o, value));
+            try {
+                return o.parse(value, bytes);
+            } catch (IllegalArgumentException x) {
+                throw UsageException.inFile(value, x.getMessage());
+            }
+        }
+        try {
+            return o.parse(value);
+        } catch (IllegalArgumentException x) {
+            throw new UsageException(x.getMessage());
+        }
+    }
+
+    /** The file an option names, read whole with the option's size limit; what goes wrong is a usage error about it. */
+    private static byte[] readOptionFile(ExportOption<?> o, String file) {
+        try {
+            Path p = Path.of(file);
+            if (Files.isDirectory(p)) {
+                throw UsageException.inFile(file, "is a folder; " + o.name() + " takes a file");
+            }
+            return BoundedFile.read(p, o.maxBytes());
+        } catch (BoundedFile.TooLarge x) {
+            throw UsageException.inFile(file, x.getMessage() + " of " + o.name());
+        } catch (java.nio.file.NoSuchFileException x) {
+            throw UsageException.inFile(file, "no such file; check the path given to " + o.name());
+        } catch (IOException | java.nio.file.InvalidPathException x) {
+            throw UsageException.inFile(file, "cannot read: " + x.getMessage());
+        }
+    }
+
     /** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else now. */
     private Instant timestamp() {
         String epoch = session.env().get("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) {
             return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         }
+        // ZIP (DOCX) dates start in 1980 and PDF dates have four-digit years: outside that, files would lie.
+        long seconds;
         try {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new UsageException("SOURCE_DATE_EPOCH='" + epoch + "' is not a whole number of seconds since 1970");
+            seconds = Long.parseLong(epoch.trim());
+        } catch (NumberFormatException e) {
+            seconds = Long.MIN_VALUE;
         }
+        if (seconds < EPOCH_MIN || seconds > EPOCH_MAX) {
+            throw new UsageException("SOURCE_DATE_EPOCH='" + epoch + "' is not a whole number of seconds since 1970 between"
+                    + " 1980-01-01 (" + EPOCH_MIN + ") and 9999-12-31 (" + EPOCH_MAX + "); unset it to stamp the current time");
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 
     private static int worst(int a, int b) {

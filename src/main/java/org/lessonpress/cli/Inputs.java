@@ -60,6 +60,13 @@ final class Inputs {
         return in.bundled() ? loader.load(SAMPLE, sampleBytes()) : loader.load(in.path());
     }
 
+    /** Prints diagnostics found on a loaded document (they are all errors); returns them. */
+    static List<Diagnostic> print(List<Diagnostic> diagnostics, java.io.PrintWriter err) {
+        diagnostics.forEach(d -> err.println(d.format()));
+        err.flush();
+        return diagnostics;
+    }
+
     static LessonLoader.Result print(LessonLoader.Result r, java.io.PrintWriter err) {
         for (Diagnostic d : r.diagnostics()) {
             err.println(d.format());

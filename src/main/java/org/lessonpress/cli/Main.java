@@ -9,6 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Before any class that captures the default locale is loaded (see RootLocale).
+        RootLocale.pin();
         System.exit(new Cli(System.getenv()).run(
                 new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args));

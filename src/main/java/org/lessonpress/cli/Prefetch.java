@@ -218,12 +218,12 @@ final class Prefetch {
     }
 
     private static Theme loadDefault(Exporters exporters) {
-        return loadTheme(exporters, ThemeLoader.DEFAULT);
+        return loadTheme(exporters, ThemeLoader.DEFAULT, List.of());
     }
 
     /** A bundled theme by name or a theme file by path, validated against the exporters' keys. */
-    static Theme loadTheme(Exporters exporters, String nameOrPath) {
-        return new ThemeLoader(exporters.themeKeys(), FontCatalog.bundled()).load(nameOrPath);
+    static Theme loadTheme(Exporters exporters, String nameOrPath, List<Path> trusted) {
+        return new ThemeLoader(exporters.themeKeys(), FontCatalog.bundled(), trusted).load(nameOrPath);
     }
 
     private static RuntimeException rethrow(Throwable t) {

@@ -40,10 +40,11 @@ final class Session {
     }
 
     /**
-     * A bundled theme by name or a theme file by path; the default theme may have been loaded ahead. What its palette
-     * cannot do as asked (sections it cannot space apart) is printed as warnings.
+     * A bundled theme by name or a theme file by path, which may extend files in {@code trusted} folders; the default
+     * theme may have been loaded ahead. What its palette cannot do as asked (sections it cannot space apart) is printed
+     * as warnings.
      */
-    Theme theme(String nameOrPath) {
+    Theme theme(String nameOrPath, java.util.List<java.nio.file.Path> trusted) {
         Theme theme;
         if (ThemeLoader.DEFAULT.equals(nameOrPath)) {
             theme = prefetch.defaultTheme();
@@ -51,7 +52,7 @@ final class Session {
             throw new UnknownName("theme", nameOrPath, ThemeLoader.bundledNames(), "bundled themes: "
                     + String.join(", ", ThemeLoader.bundledNames()) + "; or give the path of a theme .yml file");
         } else {
-            theme = Prefetch.loadTheme(exporters(), nameOrPath);
+            theme = Prefetch.loadTheme(exporters(), nameOrPath, trusted);
         }
         theme.warnings().forEach(d -> err.println(d.format()));
         return theme;

@@ -54,6 +54,13 @@ public final class ExportContext {
     private final Map<String, Integer> pages = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, FontChain> chains = new ConcurrentHashMap<>();
     private final Set<String> warned = Collections.synchronizedSet(new HashSet<>());
+    /** Option values parsed once: given by the CLI (which parses every option once per run) or parsed on first use. */
+    private final Map<String, java.util.Optional<Object>> parsed = new ConcurrentHashMap<>();
+    private final Map<String, SourceFile> files;
+
+    /** The bytes of a file an option names, read by the CLI, with the name it was given by. */
+    private record SourceFile(String name, byte[] bytes) {
+    }
 
     private ExportContext(Builder b) {
         this.exporterId = b.exporterId;
@@ -66,6 +73,8 @@ public final class ExportContext {
         this.missingGlyphs = b.missingGlyphs;
         this.warnings = b.warnings;
         this.companions = b.companions;
+        this.files = Map.copyOf(b.files);
+        b.parsed.forEach((k, v) -> parsed.put(k, java.util.Optional.ofNullable(v)));
     }
 
     public static Builder builder(Theme theme) {
@@ -86,8 +95,36 @@ public final class ExportContext {
         return chains.computeIfAbsent(key.path(), p -> fonts.chain(p.substring(p.lastIndexOf('.') + 1), theme.get(key)));
     }
 
-    /** The value of an option: as given on the command line, else its default; null when neither. */
+    /**
+     * The value of an option: as given on the command line, else its default; null when neither. Each option is parsed
+     * once; an option naming a file is parsed from the bytes the CLI read (see {@link ExportOption#file}).
+     */
     public <T> T option(ExportOption<T> option) {
+        java.util.Optional<Object> v = parsed.get(option.name());
+        if (v == null) {
+            v = java.util.Optional.ofNullable(parse(option));
+            parsed.putIfAbsent(option.name(), v);
+        }
+        @SuppressWarnings("unchecked")
+        T t = (T) v.orElse(null);
+        return t;
+    }
+
+    private <T> T parse(ExportOption<T> option) {
+        if (option.namesFile()) {
+            SourceFile f = files.get(option.name());
+            if (f == null) {
+                if (options.containsKey(option.name())) {
+                    throw new IllegalStateException(option.name() + " names a file: give its bytes with Builder.file");
+                }
+                return null;
+            }
+            try {
+                return option.parse(f.name(), f.bytes());
+            } catch (IllegalArgumentException e) {
+                throw UsageException.inFile(f.name(), e.getMessage());
+            }
+        }
         String raw = options.get(option.name());
         if (raw == null) {
             raw = option.defaultValue();
@@ -100,6 +137,12 @@ public final class ExportContext {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** The bytes of the file an option names, as the CLI read them; null when the option was not given. */
+    public byte[] file(ExportOption<?> option) {
+        SourceFile f = files.get(option.name());
+        return f == null ? null : f.bytes().clone();
     }
 
     /** True when the user gave the option (rather than leaving its default). */
@@ -226,6 +269,8 @@ public final class ExportContext {
         private MissingGlyphs missingGlyphs = MissingGlyphs.ERROR;
         private Consumer<Diagnostic> warnings = d -> { };
         private CompanionSink companions = (q, e) -> new ByteArrayOutputStream();
+        private final Map<String, SourceFile> files = new LinkedHashMap<>();
+        private final Map<String, Object> parsed = new LinkedHashMap<>();
 
         private Builder(Theme theme) {
             this.theme = theme;
@@ -254,6 +299,19 @@ public final class ExportContext {
 
         public Builder options(Map<String, String> values) {
             options.putAll(values);
+            return this;
+        }
+
+        /** The bytes of the file an option names ({@code --reference-docx ref.docx}), read by the CLI. */
+        public Builder file(String option, String fileName, byte[] bytes) {
+            files.put(option, new SourceFile(fileName, bytes.clone()));
+            options.put(option, fileName);
+            return this;
+        }
+
+        /** An option's value, parsed already (the CLI parses every option once per run). */
+        public Builder parsed(String option, Object value) {
+            parsed.put(option, value);
             return this;
         }
 

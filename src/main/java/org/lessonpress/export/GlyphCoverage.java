@@ -5,12 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lessonpress.Diagnostic;
-import org.lessonpress.model.Block;
-import org.lessonpress.model.Inline;
-import org.lessonpress.model.InlineText;
-import org.lessonpress.model.Lesson;
+import org.lessonpress.export.DocumentText.Place;
 import org.lessonpress.model.LessonDocument;
-import org.lessonpress.model.Section;
 import org.lessonpress.theme.CoreKeys;
 import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.FontChain;
@@ -26,9 +22,6 @@ public final class GlyphCoverage {
     private GlyphCoverage() {
     }
 
-    private record Place(int line, String where) {
-    }
-
     public static List<Diagnostic> check(String file, LessonDocument doc, Theme theme, FontCatalog fonts, MissingGlyphs policy) {
         Map<String, FontChain> textChains = new LinkedHashMap<>();
         textChains.put("serif", fonts.chain("serif", theme.get(CoreKeys.FONT_SERIF)));
@@ -37,21 +30,7 @@ public final class GlyphCoverage {
 
         Map<Integer, Place> text = new LinkedHashMap<>();
         Map<Integer, Place> code = new LinkedHashMap<>();
-        Place front = new Place(1, "the front matter");
-        var m = doc.metadata();
-        for (String s : List.of(m.title(), m.subtitle(), m.author(), m.date(), m.source(), m.citation())) {
-            collect(s, front, text);
-        }
-        m.keywords().forEach(k -> collect(k, front, text));
-        blocks(doc.intro(), new Place(1, "the intro"), text, code);
-        lessons(doc.lessons(), text, code);
-        for (Section s : doc.allSections()) {
-            Place p = new Place(s.line(), "section '" + s.titleText() + "'");
-            inlines(s.title(), p, text, code);
-            blocks(s.preamble(), p, text, code);
-            lessons(s.lessons(), text, code);
-        }
-        blocks(doc.closing(), new Place(doc.closing().isEmpty() ? 0 : doc.closing().get(0).line(), "the closing"), text, code);
+        DocumentText.walk(doc, (s, place, isCode, style) -> collect(s, place, isCode ? code : text));
 
         List<Diagnostic> out = new ArrayList<>();
         report(file, text, new ArrayList<>(textChains.values()), policy, out);
@@ -82,47 +61,6 @@ public final class GlyphCoverage {
             } else {
                 out.add(Diagnostic.warning(file, p.line(), 0, what + " is missing from the font chain "
                         + String.join(", ", lacking) + "; formats set in it cannot draw it"));
-            }
-        }
-    }
-
-    private static void lessons(List<Lesson> lessons, Map<Integer, Place> text, Map<Integer, Place> code) {
-        for (Lesson l : lessons) {
-            Place p = new Place(l.line(), "lesson " + l.number());
-            inlines(l.lead(), p, text, code);
-            blocks(l.body(), p, text, code);
-        }
-    }
-
-    private static void blocks(List<Block> blocks, Place p, Map<Integer, Place> text, Map<Integer, Place> code) {
-        for (Block b : blocks) {
-            if (b instanceof Block.CodeBlock c) {
-                collect(c.code(), p, code);
-            } else if (b instanceof Block.Paragraph para) {
-                inlines(para.content(), p, text, code);
-            } else if (b instanceof Block.Heading h) {
-                inlines(h.content(), p, text, code);
-            } else if (b instanceof Block.Quote q) {
-                blocks(q.content(), p, text, code);
-                inlines(q.attribution(), p, text, code);
-            } else if (b instanceof Block.ListBlock l) {
-                l.items().forEach(item -> blocks(item, p, text, code));
-            }
-        }
-    }
-
-    private static void inlines(List<Inline> inlines, Place p, Map<Integer, Place> text, Map<Integer, Place> code) {
-        for (Inline in : inlines) {
-            if (in instanceof Inline.Code c) {
-                collect(c.text(), p, code);
-            } else if (in instanceof Inline.Emphasis e) {
-                inlines(e.children(), p, text, code);
-            } else if (in instanceof Inline.Strong s) {
-                inlines(s.children(), p, text, code);
-            } else if (in instanceof Inline.Link l) {
-                inlines(l.children(), p, text, code);
-            } else {
-                collect(InlineText.plain(List.of(in)), p, text);
             }
         }
     }

@@ -18,19 +18,19 @@ public final class CoreKeys {
     public static final ThemeKey<List<Rgb>> COLOR_SECTIONS = ThemeKey.of("colors.sections", ValueType.COLORS,
             "one colour per section, cycled; distinct in greyscale and for colour-blind readers");
 
-    public static final ThemeKey<Double> CODE_SCALE = ThemeKey.of("type.code-scale", ValueType.numberBetween(0.5, 1.5),
+    public static final ThemeKey<Double> CODE_SCALE = ThemeKey.of("type.code-scale", ValueType.number(0.5, 1.5),
             "size of inline code and code blocks relative to the text around them (monospaced faces look larger)");
-    public static final ThemeKey<Double> BASELINE = ThemeKey.of("type.baseline", ValueType.numberBetween(0, 1),
+    public static final ThemeKey<Double> BASELINE = ThemeKey.of("type.baseline", ValueType.number(0, 1),
             "how far a baseline sits below the middle of its line, in ems of the type size");
-    public static final ThemeKey<Double> CONTRAST_TEXT = ThemeKey.of("colors.contrast.text", ValueType.numberBetween(1, 21),
+    public static final ThemeKey<Double> CONTRAST_TEXT = ThemeKey.of("colors.contrast.text", ValueType.number(1, 21),
             "least contrast of text with what it sits on (WCAG AA: 4.5)");
-    public static final ThemeKey<Double> CONTRAST_LARGE_TEXT = ThemeKey.of("colors.contrast.large-text", ValueType.numberBetween(1, 21),
+    public static final ThemeKey<Double> CONTRAST_LARGE_TEXT = ThemeKey.of("colors.contrast.large-text", ValueType.number(1, 21),
             "least contrast of text of 18 pt, or 14 pt bold, and up (WCAG AA: 3)");
-    public static final ThemeKey<Double> CONTRAST_RULE = ThemeKey.of("colors.contrast.rule", ValueType.numberBetween(1, 21),
+    public static final ThemeKey<Double> CONTRAST_RULE = ThemeKey.of("colors.contrast.rule", ValueType.number(1, 21),
             "least contrast with the paper of rules and bars that tell sections apart (WCAG AA: 3)");
-    public static final ThemeKey<Double> SEPARATION = ThemeKey.of("colors.separation", ValueType.numberBetween(0, 50),
+    public static final ThemeKey<Double> SEPARATION = ThemeKey.of("colors.separation", ValueType.number(0, 50),
             "least CIE L* difference between any two sections' fills, and rules, so greyscale tells them apart");
-    public static final ThemeKey<Double> TINT = ThemeKey.of("colors.tint", ValueType.numberBetween(0, 1),
+    public static final ThemeKey<Double> TINT = ThemeKey.of("colors.tint", ValueType.number(0, 1),
             "how far a section's tint goes from its fill to the paper (0 the fill, 1 the paper)");
 
     private CoreKeys() {

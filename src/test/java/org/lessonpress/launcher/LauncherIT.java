@@ -200,7 +200,8 @@ class LauncherIT {
         assertThat(dir.resolve("o")).doesNotExist();
     }
 
-    private static Map<String, byte[]> files(Path d) throws IOException {
+    /** Every file in a folder by name (also for LocaleIT). */
+    static Map<String, byte[]> files(Path d) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.list(d)) {
             for (Path p : s.toList()) {

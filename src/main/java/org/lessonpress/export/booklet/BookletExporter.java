@@ -51,6 +51,8 @@ public final class BookletExporter implements Exporter {
     static final PageSize SMALLEST = PageSize.parse("A7");
     /** The narrowest measure the body may have, in characters of body text. */
     static final int MIN_MEASURE = 20;
+    /** The fewest body lines a page must hold within its top and bottom margins. */
+    static final int MIN_LINES = 12;
 
     @Override
     public String id() {
@@ -123,8 +125,21 @@ public final class BookletExporter implements Exporter {
         Geometry geo = geometry(paper, ctx);
         // On larger paper the type grows by the square root of the page scale: the measure stays 50-75 characters.
         double typeScale = Math.sqrt(scale(paper, ctx));
-        checkMeasure(paper, geo, ctx.fonts(CoreKeys.FONT_SERIF).primary(FontStyle.REGULAR),
-                ctx.theme(BookletKeys.BODY_SIZE) * typeScale);
+        ctx.theme().requireAtMost(BookletKeys.BODY_SIZE, BookletKeys.BODY_LEADING,
+                "the leading is the distance between baselines, at least the type size");
+        if (geo.bodyHeight() < MIN_LINES * ctx.theme(BookletKeys.BODY_LEADING) * typeScale) {
+            throw ctx.given(PAPER) ? new UsageException(String.format(Locale.ROOT, "--paper %s: %.0f mm high leaves room for"
+                    + " fewer than %d lines within the theme's top and bottom margins", paper.name(), paper.height() / Units.mm(1),
+                    MIN_LINES)) : ctx.theme().error(ctx.theme().origin(BookletKeys.MARGIN_BOTTOM).bundled()
+                    ? BookletKeys.MARGIN_TOP : BookletKeys.MARGIN_BOTTOM, String.format(Locale.ROOT,
+                    "top and bottom margins of %.0f mm and %.0f mm leave room for fewer than %d lines on %s; make them smaller",
+                    geo.top() / Units.mm(1), geo.bottom() / Units.mm(1), MIN_LINES, paper.name()));
+        }
+        FontFace bodyFace = ctx.fonts(CoreKeys.FONT_SERIF).primary(FontStyle.REGULAR);
+        double bodySize = ctx.theme(BookletKeys.BODY_SIZE) * typeScale;
+        if (narrow(geo, bodyFace, bodySize)) {
+            throw ctx.given(PAPER) ? measureError(paper, geo, bodyFace, bodySize) : marginsError(ctx, paper, geo);
+        }
         Palette palette = ctx.theme().palette();
         Typography type = new Typography(ctx.fonts(CoreKeys.FONT_SERIF), ctx.fonts(CoreKeys.FONT_SANS),
                 ctx.fonts(CoreKeys.FONT_MONO), ctx.theme(BookletKeys.BODY_SIZE) * typeScale,
@@ -195,14 +210,45 @@ public final class BookletExporter implements Exporter {
 
     /** Refuses a page whose text block is narrower than {@link #MIN_MEASURE} characters of body text. */
     static void checkMeasure(PageSize paper, Geometry geo, FontFace body, double bodySize) {
-        double need = FontMetrics.of(body).width("abcdefghijklmnopqrstuvwxyz ".repeat(2), AdvanceRounding.DOWN_TO_THOUSANDTH)
-                * bodySize * MIN_MEASURE / 54.0;
-        if (geo.textWidth() < need) {
-            throw new UsageException(String.format(Locale.ROOT,
-                    "--paper %s: %.0f mm wide leaves a text measure of %.0f mm within the margins; at least %.0f mm"
-                            + " (%d characters of body text) is needed", paper.name(), paper.width() / Units.mm(1),
-                    Math.max(0, geo.textWidth()) / Units.mm(1), need / Units.mm(1), MIN_MEASURE));
+        if (narrow(geo, body, bodySize)) {
+            throw measureError(paper, geo, body, bodySize);
         }
+    }
+
+    private static boolean narrow(Geometry geo, FontFace body, double bodySize) {
+        return geo.textWidth() < minMeasure(body, bodySize);
+    }
+
+    private static double minMeasure(FontFace body, double bodySize) {
+        return FontMetrics.of(body).width("abcdefghijklmnopqrstuvwxyz ".repeat(2), AdvanceRounding.DOWN_TO_THOUSANDTH)
+                * bodySize * MIN_MEASURE / 54.0;
+    }
+
+    /** The paper the user asked for is too narrow for the theme's margins: a usage error naming --paper. */
+    private static UsageException measureError(PageSize paper, Geometry geo, FontFace body, double bodySize) {
+        return new UsageException(String.format(Locale.ROOT,
+                "--paper %s: %.0f mm wide leaves a text measure of %.0f mm within the margins; at least %.0f mm"
+                        + " (%d characters of body text) is needed", paper.name(), paper.width() / Units.mm(1),
+                Math.max(0, geo.textWidth()) / Units.mm(1), minMeasure(body, bodySize) / Units.mm(1), MIN_MEASURE));
+    }
+
+    /**
+     * The theme's own paper and margins leave no measure: an error at the theme value the user set (the first of the
+     * outer margin, inner margin and paper that a theme file rather than a bundled theme sets).
+     */
+    private static RuntimeException marginsError(ExportContext ctx, PageSize paper, Geometry geo) {
+        ThemeKey<?> blamed = BookletKeys.PAPER;
+        for (ThemeKey<?> k : List.of(BookletKeys.MARGIN_OUTER, BookletKeys.MARGIN_INNER, BookletKeys.PAPER)) {
+            if (!ctx.theme().origin(k).bundled()) {
+                blamed = k;
+                break;
+            }
+        }
+        return ctx.theme().error(blamed, String.format(Locale.ROOT,
+                "with margins of %.0f mm (inner) and %.0f mm (outer) on %s (%.0f mm wide) the pages leave a text measure"
+                        + " of %.0f mm; at least %d characters of body text must fit; make the margins narrower",
+                geo.inner() / Units.mm(1), geo.outer() / Units.mm(1), paper.name(), paper.width() / Units.mm(1),
+                Math.max(0, geo.textWidth()) / Units.mm(1), MIN_MEASURE));
     }
 
     /** Theme margins on the theme's paper; on other paper the same proportions of the page. */

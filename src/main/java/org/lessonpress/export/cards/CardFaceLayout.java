@@ -28,9 +28,21 @@ final class CardFaceLayout {
     private static final double STEP = 0.25;
     private static final String NBSP = "\u00a0";
 
-    /** Turns a lesson into its glyph handler (missing characters are errors or warnings naming the lesson). */
+    /**
+     * The glyph handler for text at a line of the lesson file, described as {@code where} ("lesson 12", "the front
+     * matter"): missing characters are errors or warnings naming the place they are written.
+     */
     interface Glyphs {
-        FontChain.MissingGlyphHandler forLesson(Lesson lesson);
+        FontChain.MissingGlyphHandler at(int line, String where);
+
+        default FontChain.MissingGlyphHandler forLesson(Lesson lesson) {
+            return at(lesson.line(), "lesson " + lesson.number());
+        }
+
+        /** For the document's title and source, which every card repeats. */
+        default FontChain.MissingGlyphHandler forFrontMatter() {
+            return at(1, "the front matter");
+        }
     }
 
     private final CardStyle style;
@@ -115,7 +127,8 @@ final class CardFaceLayout {
      * the fill, or in the section's text colour on the paper when the band is an outline.
      */
     private TextBox label(CardContent c) {
-        FontChain.MissingGlyphHandler g = glyphs.forLesson(c.entry().lesson());
+        var section = c.entry().section();
+        FontChain.MissingGlyphHandler g = section == null ? glyphs.forFrontMatter() : glyphs.at(section.line(), "the section heading");
         Rgb labelColor = style.outline() ? c.colours().text() : c.colours().textOnFill();
         MeasuredParagraph label = measure(style.sans().withColor(labelColor).plain(c.sectionLabel(), FontStyle.BOLD, g));
         return shrinkToLines(label, style.sectionSize(), Math.min(style.sectionSize(), 6), 2);
@@ -135,6 +148,13 @@ final class CardFaceLayout {
         FrontParts p = frontParts(c, deck.bandHeight(), deck.labelHeight());
         CardFace.Text[] fitted = fitLead(p, deck.numberScale(), style.leadMinSize());
         if (fitted == null) {
+            FrontParts untitled = new FrontParts(p.fills(), p.rules(), p.texts(), p.numberTop(), style.safe(), p.number(), p.lead());
+            if (!c.title().isEmpty() && fitLead(untitled, deck.numberScale(), style.leadMinSize()) != null) {
+                // The lead fits on its own: the title at the foot took its room, so the title is what to shorten.
+                throw BadInputException.at(sourceName, 1, String.format(Locale.ROOT, "the title (%d characters) takes the room"
+                        + " of the lead at the foot of every card front, so leads do not fit on a %s card; shorten the title or"
+                        + " use a larger --card-size", c.title().length(), card.name()));
+            }
             throw tooLong(c.entry().lesson(), "lead", "front", style.leadMinSize());
         }
         List<CardFace.Text> texts = new ArrayList<>(p.texts());
@@ -177,7 +197,8 @@ final class CardFaceLayout {
 
         double bottom = s;
         if (!c.title().isEmpty()) {
-            TextBox title = set(measure(style.sans().withColor(style.muted()).plain(c.title(), FontStyle.REGULAR, g)),
+            TextBox title = set(measure(style.sans().withColor(style.muted()).plain(c.title(), FontStyle.REGULAR,
+                            glyphs.forFrontMatter())),
                     style.titleSize(), style.leadLeading(), innerWidth());
             texts.add(new CardFace.Text(title, s, s + title.height()));
             bottom = s + title.height() + style.titleSize();
@@ -198,8 +219,8 @@ final class CardFaceLayout {
         List<CardFace.Rule> rules = new ArrayList<>();
         sectionColour(c, style.markerHeight(), fills, rules);
 
-        TextBox source = sourceLine(c, g).layout(Setting.RAGGED.withHyphenation(false), style.sourceSize(),
-                style.sourceSize() * style.leadLeading(), innerWidth());
+        TextBox source = sourceLine(c, glyphs.forFrontMatter()).layout(Setting.RAGGED.withHyphenation(false),
+                style.sourceSize(), style.sourceSize() * style.leadLeading(), innerWidth());
         double bottom = s + source.height() + style.sourceSize() * 0.8;
         double top = h - Math.max(s, style.markerHeight() + Units.mm(1.5));
 

@@ -73,7 +73,8 @@ public final class CardSheetLayout {
                 throw new IllegalArgumentException("the crop mark length cannot be less than its minimum");
             }
             if (2 * safe >= Math.min(card.width(), card.height())) {
-                throw new IllegalArgumentException("the safe zone leaves no room on a " + card.name() + " card");
+                throw new IllegalArgumentException("the safe zone leaves no room on a " + card.name()
+                        + " card; use a larger --card-size or a smaller cards.safe-zone");
             }
         }
     }

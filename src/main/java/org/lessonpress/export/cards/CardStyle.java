@@ -25,6 +25,8 @@ record CardStyle(double scale, double safe, double bandHeight, boolean outline, 
 
     static CardStyle of(ExportContext ctx, CardSize card, String language) {
         Theme t = ctx.theme();
+        t.requireAtMost(CardKeys.LEAD_MIN_SIZE, CardKeys.LEAD_SIZE, "the smallest lead size cannot be larger than the largest");
+        t.requireAtMost(CardKeys.BODY_MIN_SIZE, CardKeys.BODY_SIZE, "the smallest body size cannot be larger than the largest");
         double scale = Math.max(0.8, Math.min(1.6, Math.min(card.width() / POKER_WIDTH, card.height() / POKER_HEIGHT)));
         Rgb text = t.palette().text();
         Rgb link = t.palette().link();

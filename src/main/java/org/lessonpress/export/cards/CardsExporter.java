@@ -13,9 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
@@ -90,8 +87,23 @@ public final class CardsExporter implements Exporter {
                     ctx.theme(CardKeys.SAFE_ZONE), ctx.theme(CardKeys.SHEET_MARGIN), ctx.theme(CardKeys.MARK_LENGTH),
                     ctx.theme(CardKeys.MARK_MIN_LENGTH), ctx.theme(CardKeys.MARK_OFFSET), ctx.option(DUPLEX)));
         } catch (IllegalArgumentException e) {
-            throw new org.lessonpress.UsageException(e.getMessage());
+            throw layoutError(ctx, e.getMessage());
         }
+    }
+
+    /**
+     * Cards that do not fit their sheet: a usage error when the user chose the card, sheet, bleed or gutter, naming
+     * the theme values of theirs that took part; otherwise the theme's own values are at fault, at their file and line.
+     */
+    private static RuntimeException layoutError(ExportContext ctx, String problem) {
+        List<ThemeKey<Double>> keys = List.of(CardKeys.SAFE_ZONE, CardKeys.SHEET_MARGIN, CardKeys.MARK_LENGTH, CardKeys.MARK_OFFSET);
+        boolean chosen = List.of(CARD_SIZE, SHEET, BLEED, GUTTER).stream().anyMatch(ctx::given);
+        String settings = ctx.theme().userSettings(keys);
+        if (!chosen && !settings.isEmpty()) {
+            ThemeKey<Double> blamed = keys.stream().filter(k -> !ctx.theme().origin(k).bundled()).findFirst().orElseThrow();
+            return ctx.theme().error(blamed, problem + " (with " + settings + ")");
+        }
+        return new org.lessonpress.UsageException(problem + (settings.isEmpty() ? "" : " (with " + settings + " from the theme)"));
     }
 
     @Override
@@ -105,8 +117,7 @@ public final class CardsExporter implements Exporter {
         CardStyle style = CardStyle.of(ctx, card, document.metadata().language());
         try (PDDocument pdf = new PDDocument()) {
             EmbeddedFonts fonts = new EmbeddedFonts(pdf);
-            CardFaceLayout faces = new CardFaceLayout(style, card, layout.spec().bleed(),
-                    l -> ctx.glyphs(l.line(), "lesson " + l.number()), ctx.sourceName());
+            CardFaceLayout faces = new CardFaceLayout(style, card, layout.spec().bleed(), ctx::glyphs, ctx.sourceName());
             List<CardFace> fronts = new ArrayList<>();
             List<CardFace> backs = new ArrayList<>();
             CardFaceLayout.Deck deck = faces.deck(contents);
@@ -118,11 +129,11 @@ public final class CardsExporter implements Exporter {
             if (ctx.option(TEST_SHEET)) {
                 registrationSheet(pdf, painter, layout, style, ctx, Labels.of(document.metadata().language()));
             }
-            PDDocumentOutline outline = new PDDocumentOutline();
+            CardOutline outline = new CardOutline(pdf, contents);
             for (CardSheetLayout.Page p : layout.pages(contents.size())) {
                 PDPage page = newPage(pdf, layout);
                 if (!p.back()) {
-                    bookmark(outline, page, contents.subList(p.first(), p.first() + p.count()));
+                    outline.add(page, p.first(), p.count());
                 }
                 List<CardSheetLayout.Slot> slots = p.back() ? layout.backs() : layout.fronts();
                 try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
@@ -135,22 +146,9 @@ public final class CardsExporter implements Exporter {
                     }
                 }
             }
-            pdf.getDocumentCatalog().setDocumentOutline(outline);
             describe(pdf, document.metadata(), ctx);
             ctx.pages("", pdf.getNumberOfPages());
             pdf.save(out);
-        }
-    }
-
-    /** One bookmark per lesson, to the page with its front. */
-    private static void bookmark(PDDocumentOutline outline, PDPage page, List<CardContent> cards) {
-        for (CardContent c : cards) {
-            PDOutlineItem item = new PDOutlineItem();
-            item.setTitle(c.entry().lesson().number() + ". " + c.entry().lesson().leadText());
-            PDPageFitDestination dest = new PDPageFitDestination();
-            dest.setPage(page);
-            item.setDestination(dest);
-            outline.addLast(item);
         }
     }
 

@@ -45,19 +45,19 @@ public final class PosterExporter implements Exporter {
     public static final ExportOption<Double> OVERLAP = ExportOption.of("--overlap", "LENGTH", "10mm",
             "how much neighbouring tiles overlap, for trimming and gluing", Units::parseLength);
 
-    public static final ThemeKey<Double> MARGIN = ThemeKey.of("poster.margin", ValueType.LENGTH, "white space around the poster, at A1 (scaled with the paper)");
-    public static final ThemeKey<Double> GUTTER = ThemeKey.of("poster.gutter", ValueType.LENGTH, "space between columns and rows, at A1 (scaled with the paper)");
-    public static final ThemeKey<Double> HEADER_HEIGHT = ThemeKey.of("poster.header-height", ValueType.NUMBER, "title block height as a fraction of the page height");
-    public static final ThemeKey<Double> FOOTER_SIZE = ThemeKey.of("poster.footer-size", ValueType.LENGTH, "type size of the source and citation, at A1 (scaled with the paper)");
-    public static final ThemeKey<Double> MIN_BODY = ThemeKey.of("poster.min-body-size", ValueType.LENGTH, "smallest legible body size at A1; scaled by the square root of the paper's linear scale");
-    public static final ThemeKey<Double> MAX_BODY = ThemeKey.of("poster.max-body-size", ValueType.LENGTH, "largest body size worth setting, at A1 (scaled with the paper)");
-    public static final ThemeKey<Double> SIZE_STEP = ThemeKey.of("poster.size-step", ValueType.LENGTH, "body sizes the auto-fit tries are this far apart");
-    public static final ThemeKey<Double> BODY_LEADING = ThemeKey.of("poster.body-leading", ValueType.NUMBER, "body baseline distance as a multiple of the body size");
-    public static final ThemeKey<Double> LEAD_SCALE = ThemeKey.of("poster.lead-scale", ValueType.NUMBER, "lead (and number) size as a multiple of the body size");
+    public static final ThemeKey<Double> MARGIN = ThemeKey.of("poster.margin", ValueType.length("0mm", "200mm"), "white space around the poster, at A1 (scaled with the paper)");
+    public static final ThemeKey<Double> GUTTER = ThemeKey.of("poster.gutter", ValueType.length("0mm", "100mm"), "space between columns and rows, at A1 (scaled with the paper)");
+    public static final ThemeKey<Double> HEADER_HEIGHT = ThemeKey.of("poster.header-height", ValueType.number(0.01, 0.5), "title block height as a fraction of the page height");
+    public static final ThemeKey<Double> FOOTER_SIZE = ThemeKey.of("poster.footer-size", ValueType.length("4pt", "72pt"), "type size of the source and citation, at A1 (scaled with the paper)");
+    public static final ThemeKey<Double> MIN_BODY = ThemeKey.of("poster.min-body-size", ValueType.length("4pt", "72pt"), "smallest legible body size at A1; scaled by the square root of the paper's linear scale");
+    public static final ThemeKey<Double> MAX_BODY = ThemeKey.of("poster.max-body-size", ValueType.length("6pt", "300pt"), "largest body size worth setting, at A1 (scaled with the paper)");
+    public static final ThemeKey<Double> SIZE_STEP = ThemeKey.of("poster.size-step", ValueType.length("0.1pt", "10pt"), "body sizes the auto-fit tries are this far apart");
+    public static final ThemeKey<Double> BODY_LEADING = ThemeKey.of("poster.body-leading", ValueType.number(0.8, 3.0), "body baseline distance as a multiple of the body size");
+    public static final ThemeKey<Double> LEAD_SCALE = ThemeKey.of("poster.lead-scale", ValueType.number(0.5, 4.0), "lead (and number) size as a multiple of the body size");
     public static final ThemeKey<String> SECTION_STYLE = ThemeKey.of("poster.section-style", ValueType.choice("solid", "outline"),
             "section colour over the cells: solid (bars) or outline (hairlines, less ink); section names are in the colour either way");
-    public static final ThemeKey<Double> TILE_MARGIN = ThemeKey.of("poster.tile-margin", ValueType.LENGTH, "border of each tile sheet around the poster window, where the marks and the label go");
-    public static final ThemeKey<Double> TILE_PRINT_MARGIN = ThemeKey.of("poster.tile-print-margin", ValueType.LENGTH,
+    public static final ThemeKey<Double> TILE_MARGIN = ThemeKey.of("poster.tile-margin", ValueType.length("0mm", "50mm"), "border of each tile sheet around the poster window, where the marks and the label go");
+    public static final ThemeKey<Double> TILE_PRINT_MARGIN = ThemeKey.of("poster.tile-print-margin", ValueType.length("0mm", "30mm"),
             "least distance from a tile sheet's edge to any mark or label: where a home printer still prints");
 
     /** The shortest cut mark worth printing on a tile sheet. */
@@ -122,26 +122,13 @@ public final class PosterExporter implements Exporter {
 
     /** Geometry for a paper size from the theme. */
     public static PosterGeometry geometry(ExportContext ctx, PageSize size) {
-        positive(ctx, SIZE_STEP, 0.01);
-        positive(ctx, MIN_BODY, 1);
-        positive(ctx, BODY_LEADING, 0.5);
-        positive(ctx, LEAD_SCALE, 0.5);
-        positive(ctx, HEADER_HEIGHT, 0.01);
-        if (ctx.theme(HEADER_HEIGHT) > 0.5 || 2 * ctx.theme(MARGIN) * PosterGeometry.linearScale(size.width(), size.height())
-                >= Math.min(size.width(), size.height())) {
-            throw BadInputException.at(ctx.theme().name(), 0, "poster.header-height (at most 0.5) or poster.margin leaves no room"
-                    + " for lessons on " + size.name());
+        ctx.theme().requireAtMost(MIN_BODY, MAX_BODY, "the smallest body size cannot be larger than the largest");
+        if (2 * ctx.theme(MARGIN) * PosterGeometry.linearScale(size.width(), size.height()) >= Math.min(size.width(), size.height())) {
+            throw ctx.theme().error(MARGIN, "leaves no room for lessons on " + size.name() + "; make it smaller");
         }
         return PosterGeometry.scaled(size.width(), size.height(), ctx.theme(MARGIN), ctx.theme(GUTTER), ctx.theme(HEADER_HEIGHT),
                 ctx.theme(FOOTER_SIZE), ctx.theme(MIN_BODY), ctx.theme(MAX_BODY), ctx.theme(SIZE_STEP), ctx.theme(BODY_LEADING),
                 ctx.theme(LEAD_SCALE));
-    }
-
-    private static void positive(ExportContext ctx, ThemeKey<Double> key, double least) {
-        if (!(ctx.theme(key) >= least)) {
-            throw BadInputException.at(ctx.theme().name(), 0, key.path() + " must be at least " + least
-                    + " (it is " + ctx.theme(key) + ")");
-        }
     }
 
     /** The smallest poster: A5 (148 × 210 mm); below it the legible minimum type size stops meaning anything. */
@@ -207,7 +194,9 @@ public final class PosterExporter implements Exporter {
             try {
                 plan = TilePlan.of(box.getWidth(), box.getHeight(), sheet.width(), sheet.height(), ctx.theme(TILE_MARGIN), ctx.option(OVERLAP));
             } catch (IllegalArgumentException e) {
-                throw new org.lessonpress.UsageException("--overlap: " + e.getMessage());
+                String theme = ctx.theme().userSettings(List.of(TILE_MARGIN));
+                throw new org.lessonpress.UsageException("--overlap: " + e.getMessage()
+                        + (theme.isEmpty() ? "" : " (with " + theme + " from the theme)"));
             }
             double printMargin = ctx.theme(TILE_PRINT_MARGIN);
             if (TileMarks.markLength(plan, printMargin) < SHORTEST_TILE_MARK) {

@@ -1,13 +1,14 @@
 package org.lessonpress.export.slides;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -22,24 +23,111 @@ import org.w3c.dom.Node;
  * reference says: they are structure, not look.
  */
 final class ReferenceStyles {
+    /** The largest reference document read: styles and a little text, with room for embedded fonts. */
+    static final long MAX_BYTES = 50L << 20;
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
     private final CTStyles styles;
 
     private ReferenceStyles(CTStyles styles) {
         this.styles = styles;
     }
 
-    /** Reads the styles of a .docx; a file that is not one is an IllegalArgumentException saying so. */
-    static ReferenceStyles read(String file) {
-        Path p = Path.of(file);
-        if (!Files.isRegularFile(p)) {
-            throw new IllegalArgumentException(file + " is not a file; give a .docx whose styles to use");
-        }
-        try (InputStream in = Files.newInputStream(p); XWPFDocument doc = new XWPFDocument(in)) {
-            CTStyles st = doc.getStyle();
-            return new ReferenceStyles((CTStyles) st.copy());
+    /**
+     * Reads and checks the styles of a .docx from its bytes (the CLI reads the file). A file that is not a Word
+     * document, or a style that is not valid Office Open XML (a negative size, a foreign element), is an
+     * IllegalArgumentException naming it: copied into the deck, it would make the deck invalid too.
+     */
+    static ReferenceStyles read(String file, byte[] bytes) {
+        StylesDocument parsed = null;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            XWPFStyles styles = doc.getStyles();
+            if (styles != null) {
+                try (InputStream in = styles.getPackagePart().getInputStream()) {
+                    parsed = StylesDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+                }
+            }
         } catch (IOException | XmlException | RuntimeException e) {
-            throw new IllegalArgumentException(file + " is not a Word document we can read styles from (" + e.getMessage() + ")");
+            throw new IllegalArgumentException("not a Word document (" + reason(e) + "); give a .docx whose styles to use");
         }
+        if (parsed == null) {
+            throw new IllegalArgumentException("the document has no styles (word/styles.xml); save it from Word,"
+                    + " LibreOffice or pandoc");
+        }
+        CTStyles styles = withoutIgnorable(parsed);
+        StyleCheck.validate(styles);
+        return new ReferenceStyles(styles);
+    }
+
+    /**
+     * The styles without what Word's markup-compatibility rules let a reader ignore: elements and attributes in the
+     * namespaces the part lists in {@code mc:Ignorable} (Word 2010+ extensions such as {@code w14}), and
+     * {@code mc:AlternateContent}. They are optional by definition, and the deck does not declare them.
+     */
+    private static CTStyles withoutIgnorable(StylesDocument parsed) {
+        Element root = ((Document) parsed.getDomNode()).getDocumentElement();
+        Set<String> ignorable = new java.util.HashSet<>();
+        String prefixes = root.getAttributeNS(MC, "Ignorable");
+        for (String prefix : prefixes.trim().split("\\s+")) {
+            String uri = prefix.isEmpty() ? null : root.getAttribute("xmlns:" + prefix);
+            if (uri != null && !uri.isEmpty() && !uri.equals(StyleMetrics.W)) {
+                ignorable.add(uri);
+            }
+        }
+        ignorable.add(MC);
+        strip(root, ignorable);
+        onlyTextStyles(root);
+        StyleOrder.apply(root);
+        try {
+            return StylesDocument.Factory.parse(root.getOwnerDocument(), POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getStyles();
+        } catch (XmlException e) {
+            throw new IllegalArgumentException("its styles cannot be read (" + reason(e) + ")");
+        }
+    }
+
+    /**
+     * Keeps the paragraph and character styles: a deck has no tables, and numbering styles point into a numbering
+     * part that is not copied.
+     */
+    private static void onlyTextStyles(Element root) {
+        for (Node n = root.getFirstChild(); n != null; ) {
+            Node next = n.getNextSibling();
+            if (n instanceof Element e && StyleMetrics.W.equals(e.getNamespaceURI()) && "style".equals(e.getLocalName())) {
+                String type = e.getAttributeNS(StyleMetrics.W, "type");
+                if (!type.isEmpty() && !type.equals("paragraph") && !type.equals("character")) {
+                    root.removeChild(e);
+                }
+            }
+            n = next;
+        }
+    }
+
+    private static void strip(Element e, Set<String> ignorable) {
+        org.w3c.dom.NamedNodeMap attributes = e.getAttributes();
+        for (int i = attributes.getLength() - 1; i >= 0; i--) {
+            Node a = attributes.item(i);
+            if (a.getNamespaceURI() != null && ignorable.contains(a.getNamespaceURI())) {
+                e.removeAttributeNode((org.w3c.dom.Attr) a);
+            }
+        }
+        for (Node n = e.getFirstChild(); n != null; ) {
+            Node next = n.getNextSibling();
+            if (n instanceof Element child) {
+                if (child.getNamespaceURI() != null && ignorable.contains(child.getNamespaceURI())) {
+                    e.removeChild(child);
+                } else {
+                    strip(child, ignorable);
+                }
+            }
+            n = next;
+        }
+    }
+
+    /** The first line of a library's message, short: enough to tell what is wrong, never a dump of the file. */
+    static String reason(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(e.getClass().getSimpleName());
+        return m.length() <= 120 ? m : m.substring(0, 117) + "...";
     }
 
     /** Our styles with the reference's laid over them; {@code slideStarts} are the style IDs that begin a slide. */

@@ -9,12 +9,12 @@ import org.lessonpress.theme.ValueType;
  * are steps on one modular scale: {@code slides.body.size} times {@code slides.scale} to the power of the step.
  */
 final class SlideKeys {
-    static final ThemeKey<Double> MARGIN_TOP = length("slides.margin.top", "space above the content of every slide (at least 0.6in)");
-    static final ThemeKey<Double> MARGIN_BOTTOM = length("slides.margin.bottom", "space below the content; the footer sits inside it");
-    static final ThemeKey<Double> MARGIN_SIDE = length("slides.margin.side", "left and right margins");
-    static final ThemeKey<Double> FOOTER_DISTANCE = length("slides.footer.distance", "from the bottom edge to the footer line");
-    static final ThemeKey<Double> BODY_SIZE = length("slides.body.size", "body text (Body), the base (step 0) of the type scale; 18-24pt");
-    static final ThemeKey<Double> SCALE = ThemeKey.of("slides.scale", ValueType.NUMBER,
+    static final ThemeKey<Double> MARGIN_TOP = length("slides.margin.top", "0in", "3in", "space above the content of every slide (at least 0.6in)");
+    static final ThemeKey<Double> MARGIN_BOTTOM = length("slides.margin.bottom", "0in", "3in", "space below the content; the footer sits inside it");
+    static final ThemeKey<Double> MARGIN_SIDE = length("slides.margin.side", "0in", "3in", "left and right margins");
+    static final ThemeKey<Double> FOOTER_DISTANCE = length("slides.footer.distance", "0in", "2in", "from the bottom edge to the footer line");
+    static final ThemeKey<Double> BODY_SIZE = length("slides.body.size", "6pt", "72pt", "body text (Body), the base (step 0) of the type scale; 18-24pt");
+    static final ThemeKey<Double> SCALE = ThemeKey.of("slides.scale", ValueType.number(1.05, 2.0),
             "ratio of the modular type scale: each step is this many times the one below (1.125: 24, 27, 30.4, 34.2 pt)");
     static final ThemeKey<Integer> FOOTER_STEP = step("slides.footer.step", "footer (title and slide number)");
     static final ThemeKey<Integer> TITLE_STEP = step("slides.title.step", "document title on the title slide");
@@ -38,11 +38,11 @@ final class SlideKeys {
                 BODY_FONT);
     }
 
-    private static ThemeKey<Double> length(String path, String help) {
-        return ThemeKey.of(path, ValueType.LENGTH, help);
+    private static ThemeKey<Double> length(String path, String min, String max, String help) {
+        return ThemeKey.of(path, ValueType.length(min, max), help);
     }
 
     private static ThemeKey<Integer> step(String path, String help) {
-        return ThemeKey.of(path, ValueType.INTEGER, "type size of the " + help + ", in steps of the scale from the body");
+        return ThemeKey.of(path, ValueType.integer(-8, 12), "type size of the " + help + ", in steps of the scale from the body");
     }
 }

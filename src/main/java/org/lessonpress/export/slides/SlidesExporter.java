@@ -30,8 +30,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 public final class SlidesExporter implements Exporter {
     static final ExportOption<SlideAspect> ASPECT = ExportOption.of("--aspect", "SHAPE", "16:9",
             "slide shape: 16:9 (13.33 x 7.5 in), 4:3 (10 x 7.5 in) or a4 (landscape)", SlideAspect::parse);
-    static final ExportOption<ReferenceStyles> REFERENCE = ExportOption.of("--reference-docx", "FILE", null,
-            "take the styles (fonts, sizes, colours) from this .docx, like pandoc's --reference-doc", ReferenceStyles::read);
+    static final ExportOption<ReferenceStyles> REFERENCE = ExportOption.file("--reference-docx", "FILE",
+            "take the styles (fonts, sizes, colours) from this .docx, like pandoc's --reference-doc", ReferenceStyles.MAX_BYTES,
+            ReferenceStyles::read);
     static final ExportOption<Boolean> EMBED_FONTS = ExportOption.flag("--embed-fonts",
             "embed the fonts in the .docx so Word sets the slides as fitted where the fonts are not installed (larger file)");
 

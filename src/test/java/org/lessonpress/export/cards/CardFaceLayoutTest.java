@@ -34,8 +34,7 @@ class CardFaceLayoutTest {
         CardSize card = CardSize.parse(cardSize);
         CardStyle style = CardStyle.of(ctx, card, doc.metadata().language());
         try (PDDocument pdf = new PDDocument()) {
-            CardFaceLayout layout = new CardFaceLayout(style, card, 8.5,
-                    l -> ctx.glyphs(l.line(), "lesson " + l.number()), ctx.sourceName());
+            CardFaceLayout layout = new CardFaceLayout(style, card, 8.5, ctx::glyphs, ctx.sourceName());
             List<CardFace> fronts = new ArrayList<>();
             List<CardFace> backs = new ArrayList<>();
             List<CardContent> contents = CardContent.of(doc, ctx.theme());

@@ -507,13 +507,6 @@ class SlidesDocxTest {
         }
     }
 
-    @Test
-    void aMissingReferenceDocxIsAUsageError() {
-        ExportContext ctx = Corpus.context("slides", Corpus.path("one-lesson"), Map.of("--reference-docx", "/nonexistent/ref.docx"));
-        assertThatThrownBy(() -> new SlidesExporter().write(Corpus.load("one-lesson"), ctx, new ByteArrayOutputStream()))
-                .hasMessageContaining("--reference-docx").hasMessageContaining("/nonexistent/ref.docx");
-    }
-
     // ---- helpers
 
     static List<XWPFParagraph> paragraphs(XWPFDocument doc) {

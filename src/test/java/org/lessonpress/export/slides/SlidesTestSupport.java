@@ -26,9 +26,18 @@ final class SlidesTestSupport {
 
     static byte[] write(String stem, Map<String, String> options) {
         LessonDocument doc = stem.equals("sample") ? Corpus.sample() : Corpus.load(stem);
-        ExportContext ctx = Corpus.context("slides", Corpus.path(stem), new HashMap<>(options));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
+            Map<String, String> typed = new HashMap<>(options);
+            String reference = typed.remove("--reference-docx");
+            ExportContext.Builder b = ExportContext.builder(Corpus.theme()).exporter("slides")
+                    .source(Corpus.path(stem).getFileName().toString(), Files.readAllBytes(Corpus.path(stem)))
+                    .options(typed).timestamp(Corpus.EPOCH);
+            if (reference != null) {
+                // As the CLI does: the file is read there, the exporter gets its bytes.
+                b.file("--reference-docx", reference, Files.readAllBytes(Path.of(reference)));
+            }
+            ExportContext ctx = b.build();
             new SlidesExporter().write(doc, ctx, out);
             Files.createDirectories(OUT);
             String suffix = options.containsKey("--reference-docx") ? "-reference"

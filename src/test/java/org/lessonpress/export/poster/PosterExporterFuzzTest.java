@@ -1,0 +1,17 @@
+package org.lessonpress.export.poster;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.Map;
+import org.lessonpress.testing.ExporterFuzzing;
+
+/**
+ * Jazzer target for the poster format, tiled: any lesson file ends in a file that reads back or one line of error. In a
+ * normal test run it replays the inputs in src/test/resources/org/lessonpress/export/poster/PosterExporterFuzzTestInputs/;
+ * {@code JAZZER_FUZZ=1} fuzzes for new ones (.ci/run does, for a bounded time), and findings land there too.
+ */
+class PosterExporterFuzzTest {
+    @FuzzTest(maxDuration = "30s")
+    void anyLessonFileGivesAFileOrOneError(byte[] input) {
+        ExporterFuzzing.export(new PosterExporter(), input, Map.of("--tile", "A4"));
+    }
+}
