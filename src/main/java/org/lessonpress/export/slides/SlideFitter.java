@@ -12,12 +12,15 @@ import org.lessonpress.theme.FontStyle;
  * versions fullest first. A slide that fits nowhere is an error naming the slide, never a second page.
  */
 final class SlideFitter {
-    /** Word processors break lines a little differently from java.awt; keep this much width in reserve. */
+    /**
+     * Word processors break lines a little differently from first fit with the fonts' metrics (LibreOffice kerns,
+     * Word justifies the last space of a line differently); keep this much width in reserve.
+     */
     private static final double WIDTH_RESERVE = 0.97;
 
     private final Map<String, StyleMetrics> metrics;
     private final DeckFonts fonts;
-    private final TextMeasurer measurer = new TextMeasurer();
+    private final TextMeasurer measurer;
     private final double width;
     private final double height;
 
@@ -38,7 +41,8 @@ final class SlideFitter {
         }
     }
 
-    SlideFitter(Map<String, StyleMetrics> metrics, DeckFonts fonts, double width, double height) {
+    SlideFitter(Map<String, StyleMetrics> metrics, DeckFonts fonts, double width, double height, String language) {
+        this.measurer = new TextMeasurer(language);
         this.metrics = metrics;
         this.fonts = fonts;
         this.width = width;

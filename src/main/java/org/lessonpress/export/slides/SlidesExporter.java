@@ -82,7 +82,7 @@ public final class SlidesExporter implements Exporter {
 
         DeckPlanner planner = new DeckPlanner(sheet, Labels.of(doc.metadata().language()));
         List<Slide> slides = planner.plan(doc);
-        SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight);
+        SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight, doc.metadata().language());
         // Lessons first, so a lead's missing glyph or overlong text is reported at the lesson, not at the agenda
         // that repeats it.
         Map<Slide, List<SlideFitter.Fitted>> fits = new IdentityHashMap<>();
