@@ -37,8 +37,10 @@ class JustificationTest {
         assertThat(report.lines()).as(stem).isGreaterThan(10);
         assertThat(report.worst()).as("%s: %s %s", stem, report, report.worstLines()).isLessThanOrEqualTo(MAX_SPACE);
         assertThat(report.share()).as("%s: %s %s", stem, report, report.worstLines()).isLessThanOrEqualTo(MAX_SHARE);
+        System.out.printf("%s: ours %s%n", stem, report);
         byte[] tex = pdflatex(Corpus.path(stem), dir);
         WordSpacing.Report theirs = WordSpacing.measure(tex, MIN_SIZE, MAX_SIZE, 1);
+        System.out.printf("%s: pdflatex %s%n", stem, theirs);
         assertThat(theirs.lines()).as("pdflatex's justified lines of " + stem).isGreaterThan(10);
         assertThat(report.share()).as("%s: ours %s, pdflatex %s", stem, report, theirs).isLessThanOrEqualTo(theirs.share());
         assertThat(report.worst()).as("%s: ours %s, pdflatex %s", stem, report, theirs)

@@ -54,6 +54,8 @@ class PageBalanceTest {
         for (int p = 1; p < fills.size() - 1; p++) {
             assertThat(fills.get(p)).as("%s page %d of %d: %s", stem, p + 1, fills.size(), fills).isGreaterThanOrEqualTo(0.4);
         }
+        System.out.printf(java.util.Locale.ROOT, "%s: %d pages, the emptiest but the last %.0f %% full%n", stem, fills.size(),
+                100 * fills.subList(1, Math.max(1, fills.size() - 1)).stream().mapToDouble(d -> d).min().orElse(1));
         if (stem.equals("sample")) {
             assertThat(fills).as("the sample's pages").hasSizeLessThanOrEqualTo(15);
         }
