@@ -37,10 +37,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         session.debug(common.debug);
+        org.lessonpress.load.ReadOptions reading = common.readOptions();
         Theme theme = session.theme(common.theme, common.themePath);
         int status = ExitCode.OK;
         for (Inputs.Input input : Inputs.resolve(common.inputs)) {
-            LessonLoader.Result r = Inputs.print(session.read(input, common.maxInputSize), session.err());
+            LessonLoader.Result r = Inputs.print(session.read(input, reading), session.err());
             if (!r.ok()) {
                 status = ExitCode.BAD_INPUT;
                 continue;

@@ -59,6 +59,7 @@ public final class Cli {
         Map<String, java.util.function.Supplier<CommandSpec>> commands = new java.util.LinkedHashMap<>();
         commands.put("export", () -> new ExportCommand(session).spec());
         commands.put("check", () -> new CheckCommand(session).spec());
+        commands.put("import", () -> new ImportCommand(session).spec());
         commands.put("formats", () -> new FormatsCommand(session).spec());
         commands.put("help", () -> new HelpCommand(session).spec());
         commands.put("completion", () -> new CompletionCommand(session).spec());

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lessonpress.load.LessonLoader;
+import org.lessonpress.load.ReadOptions;
+import org.lessonpress.load.Readers;
 import org.lessonpress.theme.MissingGlyphs;
 import org.lessonpress.theme.ThemeLoader;
 import picocli.CommandLine.ITypeConverter;
@@ -14,20 +16,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** Options shared by {@code export} and {@code check}: the inputs, the theme and how strict to be. */
+/** Options shared by {@code export} and {@code check}: the inputs, the theme, how to read and how strict to be. */
 final class CommonOptions {
     List<Path> inputs = new ArrayList<>();
     String theme = ThemeLoader.DEFAULT;
     List<Path> themePath = new ArrayList<>();
     MissingGlyphs missingGlyphs = MissingGlyphs.ERROR;
     long maxInputSize = LessonLoader.DEFAULT_MAX_BYTES;
+    String from = "";
+    boolean keepTrailing;
     boolean debug;
 
     /** Adds the inputs and the shared options to a command, parsed into this object. */
     void addTo(CommandSpec spec) {
         spec.addPositional(PositionalParamSpec.builder().paramLabel("INPUT").arity("0..*").type(List.class)
                 .auxiliaryTypes(Path.class).initialValue(inputs)
-                .description("Lesson files (Markdown with YAML front matter). None: the bundled sample.")
+                .description("Lesson files (Markdown with YAML front matter), plain-text essays, saved web pages or lessonpress JSON. "
+                        + "None: the bundled sample.")
                 .getter(Specs.getter(() -> inputs)).setter(Specs.<List<Path>>setter(v -> inputs = v)).build());
         spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE").type(String.class)
                 .defaultValue(ThemeLoader.DEFAULT).initialValue(ThemeLoader.DEFAULT)
@@ -43,14 +48,34 @@ final class CommonOptions {
                 .description("A character no font of the theme has: fail (error), or draw \uFFFD and warn (replace). "
                         + "Default: ${DEFAULT-VALUE}.")
                 .setter(Specs.<MissingGlyphs>setter(v -> missingGlyphs = v)).build());
+        addReadingTo(spec);
+    }
+
+    /** The options that say how to read an input (also {@code import}'s): size limit, reader, footers; and --debug. */
+    void addReadingTo(CommandSpec spec) {
         spec.addOption(OptionSpec.builder("--max-input-size").paramLabel("SIZE").type(Long.class).defaultValue("10MB")
                 .initialValue(LessonLoader.DEFAULT_MAX_BYTES)
                 .converters(new SizeConverter())
-                .description("Refuse lesson files larger than this (e.g. 10MB, 500KB). Default: ${DEFAULT-VALUE}.")
+                .description("Refuse inputs larger than this (e.g. 10MB, 500KB). Default: ${DEFAULT-VALUE}.")
                 .setter(Specs.<Long>setter(v -> maxInputSize = v)).build());
+        spec.addOption(OptionSpec.builder("--from").paramLabel("READER").type(String.class)
+                .description("Read the inputs as this format (see 'lessonpress formats'). Default: by the file's extension, "
+                        + "else by its content.")
+                .setter(Specs.<String>setter(v -> from = v == null ? "" : v)).build());
+        spec.addOption(OptionSpec.builder("--keep-trailing").arity("0").type(boolean.class).initialValue(false)
+                .description("Keep what looks like a web page's footer after the essay (share, subscribe, comment boxes).")
+                .setter(Specs.<Boolean>setter(v -> keepTrailing = v)).build());
         spec.addOption(OptionSpec.builder("--debug").arity("0").type(boolean.class).initialValue(false)
                 .description("Print stack traces with errors.")
                 .setter(Specs.<Boolean>setter(v -> debug = v)).build());
+    }
+
+    /** How to read the inputs, as the options say; an unknown --from is a usage error naming the readers. */
+    ReadOptions readOptions() {
+        if (!from.isEmpty()) {
+            Readers.builtIn().named(from);
+        }
+        return new ReadOptions(from, keepTrailing, maxInputSize);
     }
 
     static final class MissingGlyphsConverter implements ITypeConverter<MissingGlyphs> {

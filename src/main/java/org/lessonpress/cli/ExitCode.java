@@ -17,7 +17,7 @@ public final class ExitCode {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
         m.put(" " + OK, "success");
         m.put(" " + BAD_INPUT, "bad input: an error in a lesson file or theme (file:line: error: ...)");
-        m.put(" " + USAGE, "usage error: unknown command, option, format or theme; bad option value");
+        m.put(" " + USAGE, "usage error: unknown command, option, format, reader or theme; bad option value");
         m.put(" " + OUTPUT, "an output file could not be written");
         m.put(" " + INTERNAL, "internal error (a bug; rerun with --debug)");
         return m;

@@ -148,9 +148,10 @@ final class ExportCommand implements Callable<Integer> {
         checkOptions(chosen);
         session.warmUp(chosen);
         Instant timestamp = timestamp();
+        org.lessonpress.load.ReadOptions reading = common.readOptions();
         List<Inputs.Input> inputs = Inputs.resolve(common.inputs);
         // The first input (read ahead by the prefetch, or read here while the prefetch loads the theme), then the theme.
-        LessonLoader.Result first = session.read(inputs.get(0), common.maxInputSize);
+        LessonLoader.Result first = session.read(inputs.get(0), reading);
         Theme theme = session.theme(common.theme, common.themePath);
         OutputDirectory out = new OutputDirectory(outputDir);
         if (Files.exists(out.path()) && !Files.isDirectory(out.path())) {
@@ -159,7 +160,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         int status = ExitCode.OK;
         for (Inputs.Input input : inputs) {
-            LessonLoader.Result r = Inputs.print(input == inputs.get(0) ? first : session.read(input, common.maxInputSize),
+            LessonLoader.Result r = Inputs.print(input == inputs.get(0) ? first : session.read(input, reading),
                     session.err());
             if (!r.ok() || !Inputs.print(ScriptCheck.check(input.name(), r.document()), session.err()).isEmpty()) {
                 status = worst(status, ExitCode.BAD_INPUT);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.lessonpress.Diagnostic;
 import org.lessonpress.UsageException;
 import org.lessonpress.load.LessonLoader;
+import org.lessonpress.load.ReadOptions;
 
 /** The inputs of a run: the files given, or the sample bundled in the jar; loaded with diagnostics printed. */
 final class Inputs {
@@ -54,9 +55,9 @@ final class Inputs {
         return s.isEmpty() ? "lessons" : s;
     }
 
-    /** Loads without printing (safe on another thread). */
-    static LessonLoader.Result read(Input in, long maxBytes) {
-        LessonLoader loader = new LessonLoader(maxBytes);
+    /** Loads without printing (safe on another thread), through the readers (see {@link LessonLoader}). */
+    static LessonLoader.Result read(Input in, ReadOptions options) {
+        LessonLoader loader = new LessonLoader(options);
         return in.bundled() ? loader.load(SAMPLE, sampleBytes()) : loader.load(in.path());
     }
 

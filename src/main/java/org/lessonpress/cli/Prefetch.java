@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.lessonpress.export.Exporter;
 import org.lessonpress.export.Exporters;
 import org.lessonpress.load.LessonLoader;
+import org.lessonpress.load.ReadOptions;
 import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.ThemeLoader;
@@ -36,8 +37,8 @@ final class Prefetch {
     /** Whether a prefetch thread completes {@link #defaultTheme}; if not, the first caller does. */
     private final boolean ahead;
 
-    /** A lesson file read ahead: its path (null: the bundled sample), the size limit it was read with, the result. */
-    private record Guess(Path path, long maxBytes, LessonLoader.Result result) {
+    /** A lesson file read ahead: its path (null: the bundled sample), how it was read, the result. */
+    private record Guess(Path path, ReadOptions options, LessonLoader.Result result) {
     }
 
     private Prefetch(CompletableFuture<Exporters> exporters, CompletableFuture<Theme> defaultTheme,
@@ -147,11 +148,11 @@ final class Prefetch {
     }
 
     /**
-     * The input read ahead, if it is {@code in} read with {@code maxBytes}; each is handed out once, so a file named
+     * The input read ahead, if it is {@code in} read with {@code options}; each is handed out once, so a file named
      * twice is read again the second time. Empty, at once, if the prefetch had not started reading when asked: the
      * main thread is then better off reading the file itself while the prefetch finishes the theme.
      */
-    Optional<LessonLoader.Result> input(Inputs.Input in, long maxBytes) {
+    Optional<LessonLoader.Result> input(Inputs.Input in, ReadOptions options) {
         if (claimed.compareAndSet(false, true)) {
             return Optional.empty(); // the prefetch has not begun reading: the caller reads now, without waiting
         }
@@ -161,7 +162,7 @@ final class Prefetch {
         } catch (CompletionException e) {
             return Optional.empty();
         }
-        if (g == null || g.maxBytes() != maxBytes || !(in.bundled() ? g.path() == null : in.path().equals(g.path()))) {
+        if (g == null || !g.options().equals(options) || !(in.bundled() ? g.path() == null : in.path().equals(g.path()))) {
             return Optional.empty();
         }
         return taken.compareAndSet(false, true) ? Optional.of(g.result()) : Optional.empty();
@@ -193,7 +194,7 @@ final class Prefetch {
      * sample when no argument is a file at all; null when the arguments name a file that is not Markdown.
      */
     private static Guess readLikelyInput(List<String> args) {
-        long max = LessonLoader.DEFAULT_MAX_BYTES;
+        ReadOptions defaults = ReadOptions.DEFAULT;
         boolean anyFile = false;
         for (String a : args) {
             if (a.startsWith("-") || a.isEmpty()) {
@@ -211,10 +212,10 @@ final class Prefetch {
             anyFile = true;
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".md") || name.endsWith(".markdown")) {
-                return new Guess(p, max, Inputs.read(Inputs.resolve(List.of(p)).get(0), max));
+                return new Guess(p, defaults, Inputs.read(Inputs.resolve(List.of(p)).get(0), defaults));
             }
         }
-        return anyFile ? null : new Guess(null, max, Inputs.read(Inputs.resolve(List.of()).get(0), max));
+        return anyFile ? null : new Guess(null, defaults, Inputs.read(Inputs.resolve(List.of()).get(0), defaults));
     }
 
     private static Theme loadDefault(Exporters exporters) {

@@ -35,8 +35,8 @@ final class Session {
     }
 
     /** Reads one input, or takes it from the prefetch if that read this very file ahead. */
-    org.lessonpress.load.LessonLoader.Result read(Inputs.Input in, long maxBytes) {
-        return prefetch.input(in, maxBytes).orElseGet(() -> Inputs.read(in, maxBytes));
+    org.lessonpress.load.LessonLoader.Result read(Inputs.Input in, org.lessonpress.load.ReadOptions options) {
+        return prefetch.input(in, options).orElseGet(() -> Inputs.read(in, options));
     }
 
     /**

@@ -20,7 +20,7 @@ import org.lessonpress.model.Inline;
 
 /** commonmark block nodes → model blocks, with a depth limit so hostile nesting is an error, not a crash. */
 final class BlockConverter {
-    static final int MAX_DEPTH = 32;
+    static final int MAX_DEPTH = Limits.BLOCK_DEPTH;
     private static final String DASHES = "—―–";
 
     private final Lines lines;
@@ -87,28 +87,36 @@ final class BlockConverter {
 
     /** A quote whose last paragraph starts with a dash has that paragraph as its attribution. */
     static Block.Quote quote(List<Block> content, int line) {
-        if (content.size() >= 2 && content.get(content.size() - 1) instanceof Block.Paragraph last
-                && !last.content().isEmpty() && last.content().get(0) instanceof Inline.Text first) {
-            String t = first.text();
-            String rest = null;
-            if (!t.isEmpty() && DASHES.indexOf(t.charAt(0)) >= 0) {
-                rest = t.substring(1);
-            } else if (t.startsWith("--")) {
-                rest = t.substring(2);
-            }
-            if (rest != null) {
-                rest = rest.replaceFirst("^[\\s\u00a0\u202f]+", "");
-                List<Inline> attribution = new ArrayList<>(last.content());
-                if (rest.isEmpty()) {
-                    attribution.remove(0);
-                } else {
-                    attribution.set(0, new Inline.Text(rest));
-                }
-                if (!attribution.isEmpty()) {
-                    return new Block.Quote(content.subList(0, content.size() - 1), attribution, line);
-                }
+        if (content.size() >= 2 && content.get(content.size() - 1) instanceof Block.Paragraph last) {
+            List<Inline> attribution = afterDash(last.content());
+            if (attribution != null && !attribution.isEmpty()) {
+                return new Block.Quote(content.subList(0, content.size() - 1), attribution, line);
             }
         }
         return new Block.Quote(content, List.of(), line);
+    }
+
+    /** "— Name" without its dash (an em, horizontal-bar or en dash, or "--"), or null when it does not start with one. */
+    static List<Inline> afterDash(List<Inline> content) {
+        if (content.isEmpty() || !(content.get(0) instanceof Inline.Text first)) {
+            return null;
+        }
+        String t = first.text();
+        String rest;
+        if (!t.isEmpty() && DASHES.indexOf(t.charAt(0)) >= 0) {
+            rest = t.substring(1);
+        } else if (t.startsWith("--")) {
+            rest = t.substring(2);
+        } else {
+            return null;
+        }
+        rest = rest.replaceFirst("^[\\s\u00a0\u202f]+", "");
+        List<Inline> out = new ArrayList<>(content);
+        if (rest.isEmpty()) {
+            out.remove(0);
+        } else {
+            out.set(0, new Inline.Text(rest));
+        }
+        return out;
     }
 }

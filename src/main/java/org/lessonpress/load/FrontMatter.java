@@ -18,7 +18,8 @@ import org.lessonpress.theme.YamlTree;
 final class FrontMatter {
     static final List<String> KEYS = List.of("title", "subtitle", "author", "date", "source", "language", "citation", "keywords");
 
-    record Split(Metadata metadata, String body, int bodyStartLine) {
+    /** The metadata, the body with the front matter's lines blanked, and the line each key was set on. */
+    record Split(Metadata metadata, String body, int bodyStartLine, Map<String, Integer> fieldLines) {
     }
 
     private FrontMatter() {
@@ -27,7 +28,7 @@ final class FrontMatter {
     static Split split(String file, String text, List<Diagnostic> diagnostics) {
         String[] lines = text.split("\n", -1);
         if (!lines[0].strip().equals("---")) {
-            throw BadInputException.at(file, 1, "no front matter; start the file with a '---' line, then 'title: Your title', then another '---' line");
+            throw BadInputException.at(file, 1, "no front matter; start the file with a '---' line, then 'title: Your title', then another '---' line (or read it as a plain-text essay with --from text)");
         }
         int close = -1;
         for (int i = 1; i < lines.length; i++) {
@@ -44,7 +45,8 @@ final class FrontMatter {
         for (int i = 1; i < close; i++) {
             yaml.append(lines[i]).append('\n');
         }
-        Metadata meta = read(file, yaml.toString(), 1, diagnostics);
+        Map<String, Integer> fieldLines = new java.util.HashMap<>();
+        Metadata meta = read(file, yaml.toString(), 1, diagnostics, fieldLines);
         StringBuilder body = new StringBuilder();
         for (int i = 0; i <= close; i++) {
             body.append('\n');
@@ -55,10 +57,10 @@ final class FrontMatter {
                 body.append('\n');
             }
         }
-        return new Split(meta, body.toString(), close + 2);
+        return new Split(meta, body.toString(), close + 2, fieldLines);
     }
 
-    private static Metadata read(String file, String yaml, int offset, List<Diagnostic> diagnostics) {
+    private static Metadata read(String file, String yaml, int offset, List<Diagnostic> diagnostics, Map<String, Integer> fieldLines) {
         Map<String, YamlTree.Leaf> leaves = YamlTree.flatten(yaml, file, offset, 2);
         String title = null;
         String subtitle = null;
@@ -75,10 +77,11 @@ final class FrontMatter {
                         + "' must be plain text, not a nested mapping");
             }
             if (!KEYS.contains(key)) {
-                diagnostics.add(Diagnostic.warning(file, leaf.line(), 0, "unknown front matter key '" + key + "' is ignored"
+                diagnostics.add(Diagnostic.warning(file, leaf.line(), 0, "unknown front matter key '" + Echo.of(key) + "' is ignored"
                         + suggestion(key)));
                 continue;
             }
+            fieldLines.put(key, leaf.line());
             String value;
             if (leaf.value() instanceof List<?> items) {
                 if (!key.equals("author") && !key.equals("keywords")) {
@@ -133,7 +136,7 @@ final class FrontMatter {
         return value;
     }
 
-    private static String checkLanguage(String file, int line, String value) {
+    static String checkLanguage(String file, int line, String value) {
         if (!value.matches("[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-[A-Za-z0-9]{5,8})*")) {
             throw BadInputException.at(file, line, "'language: " + value + "' is not a BCP 47 tag; write e.g. en, de, pt-BR or sr-Latn");
         }

@@ -17,7 +17,7 @@ import org.lessonpress.model.Inline;
 
 /** commonmark inline nodes → model inlines; adjacent text is merged, raw HTML and images are kept visibly. */
 final class InlineConverter {
-    static final int MAX_DEPTH = 40;
+    static final int MAX_DEPTH = Limits.INLINE_DEPTH;
 
     private final Lines lines;
 
@@ -59,7 +59,7 @@ final class InlineConverter {
         } else if (n instanceof Image img) {
             lines.warn(n, "images are not supported; the image's alt text is kept as a link to it");
             List<Inline> alt = children(n, depth + 1);
-            return new Inline.Link(img.getDestination(), img.getTitle(), alt.isEmpty() ? List.of(new Inline.Text(img.getDestination())) : alt);
+            return new Inline.Link(img.getDestination(), img.getTitle(), alt.isEmpty() ? List.of(new Inline.Text(ImageText.visible("", img.getDestination()))) : alt);
         } else if (n instanceof SoftLineBreak) {
             return new Inline.SoftBreak();
         } else if (n instanceof HardLineBreak) {

@@ -2,16 +2,16 @@ package org.lessonpress.load;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import org.lessonpress.model.Inline;
+import org.lessonpress.model.InlineText;
 
 /**
  * Splits a lesson's first paragraph into lead and rest: the leading bold run when there is one, else the first
- * sentence (ending in . ! ? or … followed by a space), else the whole paragraph.
+ * sentence (see {@link Sentences}), else the whole paragraph. The split keeps the inline structure: emphasis or a
+ * link that the sentence end falls inside is cut in two, each half keeping its markup.
  */
 final class LeadSplitter {
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’»)\\]]*(?=\\s)");
 
     record Split(List<Inline> lead, List<Inline> rest, boolean inferred) {
     }
@@ -19,47 +19,72 @@ final class LeadSplitter {
     private LeadSplitter() {
     }
 
-    static Split split(List<Inline> content) {
+    static Split split(List<Inline> content, String language) {
         if (!content.isEmpty() && content.get(0) instanceof Inline.Strong strong) {
             return new Split(strong.children(), trimStart(content.subList(1, content.size())), false);
         }
-        for (int i = 0; i < content.size(); i++) {
-            if (!(content.get(i) instanceof Inline.Text t)) {
-                continue;
-            }
-            Matcher m = SENTENCE_END.matcher(t.text());
-            while (m.find()) {
-                if (isAbbreviation(t.text(), m.start())) {
-                    continue;
-                }
-                List<Inline> lead = new ArrayList<>(content.subList(0, i));
-                lead.add(new Inline.Text(t.text().substring(0, m.end())));
-                List<Inline> rest = new ArrayList<>();
-                String after = t.text().substring(m.end());
-                if (!after.isEmpty()) {
-                    rest.add(new Inline.Text(after));
-                }
-                rest.addAll(content.subList(i + 1, content.size()));
-                return new Split(lead, trimStart(rest), true);
-            }
-        }
-        return new Split(content, List.of(), true);
+        return firstSentence(content, language);
     }
 
-    /** "e.g." and "vs." are not sentence ends: a dot after a single letter or a short lower-case word with a dot. */
-    private static boolean isAbbreviation(String text, int dot) {
-        if (text.charAt(dot) != '.') {
-            return false;
+    /** The first sentence as lead, whatever the markup. */
+    static Split firstSentence(List<Inline> content, String language) {
+        int end = Sentences.firstEnd(InlineText.plain(content), language);
+        if (end < 0) {
+            return new Split(content, List.of(), true);
         }
-        int start = dot;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        String word = text.substring(start, dot);
-        return word.length() == 1 || word.equals("vs") || start > 0 && text.charAt(start - 1) == '.';
+        List<Inline> lead = new ArrayList<>();
+        List<Inline> rest = new ArrayList<>();
+        cut(content, end, 0, lead, rest);
+        return new Split(lead, trimStart(rest), true);
     }
 
-    private static List<Inline> trimStart(List<Inline> in) {
+    /** What follows plain-text offset {@code at} (a number written before the text, say). */
+    static List<Inline> after(List<Inline> content, int at) {
+        List<Inline> before = new ArrayList<>();
+        List<Inline> rest = new ArrayList<>();
+        cut(content, at, 0, before, rest);
+        return rest;
+    }
+
+    /**
+     * Puts what lies before plain-text offset {@code at} into {@code before}, the rest into {@code after}; returns
+     * the offset after {@code inlines}. Offsets count as {@link InlineText#plain} does.
+     */
+    private static int cut(List<Inline> inlines, int at, int pos, List<Inline> before, List<Inline> after) {
+        for (Inline in : inlines) {
+            int length = InlineText.plain(List.of(in)).length();
+            if (pos + length <= at) {
+                before.add(in);
+            } else if (pos >= at) {
+                after.add(in);
+            } else if (in instanceof Inline.Text t) {
+                before.add(new Inline.Text(t.text().substring(0, at - pos)));
+                after.add(new Inline.Text(t.text().substring(at - pos)));
+            } else if (in instanceof Inline.Emphasis e) {
+                cutInside(e.children(), at, pos, before, after, Inline.Emphasis::new);
+            } else if (in instanceof Inline.Strong s) {
+                cutInside(s.children(), at, pos, before, after, Inline.Strong::new);
+            } else if (in instanceof Inline.Link l) {
+                cutInside(l.children(), at, pos, before, after, c -> new Inline.Link(l.destination(), l.title(), c));
+            } else {
+                before.add(in); // code is never cut
+            }
+            pos += length;
+        }
+        return pos;
+    }
+
+    /** Cuts a marked run in two, each half keeping the mark. */
+    private static void cutInside(List<Inline> children, int at, int pos, List<Inline> before, List<Inline> after,
+                                  Function<List<Inline>, Inline> mark) {
+        List<Inline> b = new ArrayList<>();
+        List<Inline> a = new ArrayList<>();
+        cut(children, at, pos, b, a);
+        before.add(mark.apply(b));
+        after.add(mark.apply(a));
+    }
+
+    static List<Inline> trimStart(List<Inline> in) {
         List<Inline> out = new ArrayList<>(in);
         while (!out.isEmpty()) {
             Inline f = out.get(0);

@@ -10,16 +10,17 @@ import java.util.Locale;
 import org.lessonpress.BadInputException;
 import org.lessonpress.Diagnostic;
 
-/** Turns the raw bytes of a lesson file into text, refusing binary data and anything that is not UTF-8. */
+/** Turns the raw bytes of an input into text, refusing binary data and anything that is not UTF-8. */
 final class SourceText {
     private SourceText() {
     }
 
-    static String decode(String file, byte[] bytes) {
+    /** The text, line ends made {@code \n}; {@code expected} names what to give instead ("a UTF-8 Markdown file"). */
+    static String decode(String file, byte[] bytes, String expected) {
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
             throw new BadInputException(Diagnostic.error(file, lineAt(bytes, nul), 0,
-                    "binary data (a NUL byte), not a lesson file; give a UTF-8 Markdown file"));
+                    "binary data (a NUL byte), not a lesson file; give " + expected));
         }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

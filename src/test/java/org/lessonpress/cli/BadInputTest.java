@@ -29,7 +29,8 @@ class BadInputTest {
                 Arguments.of("junk", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13},
                         "junk.md:3: error: binary data (a NUL byte), not a lesson file; give a UTF-8 Markdown file"),
                 Arguments.of("nofront", bytes("1. **A.** b\n"),
-                        "nofront.md:1: error: no front matter; start the file with a '---' line, then 'title: Your title', then another '---' line"),
+                        "nofront.md:1: error: no front matter; start the file with a '---' line, then 'title: Your title', then another '---' line"
+                                + " (or read it as a plain-text essay with --from text)"),
                 Arguments.of("unclosed", bytes("---\ntitle: T\n\n1. **A.** b\n"),
                         "unclosed.md:1: error: the front matter opened here is never closed; add a '---' line after its last key"),
                 Arguments.of("brokenyaml", bytes("---\ntitle: T\nauthor: [unclosed\n---\n1. **A.** b\n"),
@@ -43,7 +44,7 @@ class BadInputTest {
                 Arguments.of("emptylesson", bytes(FM + "\n1. **A.** b\n2.\n3. **C.** d\n"),
                         "emptylesson.md:6: error: lesson 2 is empty; write '2. **Lead.** Body' or remove it"),
                 Arguments.of("skip", bytes(FM + "\n1. **A.** a\n2. **B.** b\n\n## S\n\n4. **D.** d\n"),
-                        "skip.md:10: error: lesson number 4 follows 2; expected 3 (numbers run on across lists and sections)"),
+                        "skip.md:10: error: lesson number 4 follows 2 at line 6; expected 3 (numbers run on across lists and sections)"),
                 Arguments.of("repeat", bytes(FM + "\n1. **A.** a\n2. **B.** b\n\n## S\n\n2. **C.** c\n"),
                         "repeat.md:10: error: lesson number 2 repeats the one at line 6; numbers run on across lists and sections, so renumber from here"),
                 Arguments.of("deepquotes", bytes(FM + "\n1. **A.** a\n\n" + "   " + ">".repeat(5000) + " deep\n"),
@@ -85,7 +86,7 @@ class BadInputTest {
     void oversizedInputIsRefusedAndTheLimitCanBeRaised() throws IOException {
         StringBuilder sb = new StringBuilder(FM + "\n");
         for (int i = 1; sb.length() < 2_200_000; i++) {
-            sb.append(i).append(". **Lesson ").append(i).append(".** ").append("word ".repeat(40)).append("\n\n");
+            sb.append(i).append(". **Lesson ").append(i).append(".** ").append("word ".repeat(400)).append("\n\n");
         }
         Path in = dir.resolve("big.md");
         Files.writeString(in, sb);

@@ -87,12 +87,12 @@ class CliTest {
     void formatsListsTheRegisteredExporters() {
         CliRunner.Outcome r = new CliRunner().run("formats");
         assertThat(r.code()).isZero();
-        assertThat(r.outLines()).anyMatch(l -> l.matches("json\\s+\\.json\\s+the lesson model as JSON.*"));
+        assertThat(r.outLines()).anyMatch(l -> l.matches("  json\\s+\\.json\\s+the lesson model as JSON.*"));
     }
 
     @Test
     void helpListsExitCodesOnEveryCommand() {
-        for (String cmd : List.of("export", "check", "formats")) {
+        for (String cmd : List.of("export", "check", "import", "formats")) {
             CliRunner.Outcome r = new CliRunner().run(cmd, "--help");
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Exit codes:").contains("1   bad input").contains("3   an output file could not be written");

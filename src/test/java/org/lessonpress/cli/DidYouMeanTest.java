@@ -27,7 +27,7 @@ class DidYouMeanTest {
         assertOneLine(new CliRunner().prefetching().run("chekc"),
                 "lessonpress: error: unknown command 'chekc'; did you mean 'check'?");
         assertOneLine(new CliRunner().run("frobnicate"),
-                "lessonpress: error: unknown command 'frobnicate'; commands: export, check, formats, help, completion");
+                "lessonpress: error: unknown command 'frobnicate'; commands: export, check, import, formats, help, completion");
     }
 
     @Test

@@ -23,10 +23,14 @@ class LongTitleTest {
         CliRunner.Outcome r = new CliRunner().run("export", "-f", "cards", "-o", dir.resolve("out").toString(), in.toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err().lines()).singleElement().asString()
-                .startsWith(in + ":1: error: the title (1999 characters) takes the room of the lead at the foot of every card front")
+                .startsWith(in + ":2: error: the front matter's 'title' is 1,999 characters, over the limit of 300")
                 .doesNotContain("lesson 1");
+        // Under the limit, a title of 299 characters still leaves the lead its room.
+        Path fits = Files.writeString(dir.resolve("f.md"), "---\ntitle: " + "Word ".repeat(60).strip() + "\n---\n\n## S\n\n1. **Short lead.** Body.\n");
+        CliRunner.Outcome f = new CliRunner().run("export", "-f", "cards", "-o", dir.resolve("out").toString(), fits.toString());
+        assertThat(f.code()).as(f.err()).isEqualTo(ExitCode.OK);
         // A lead that is too long on its own is still the lead's fault.
-        Path lead = Files.writeString(dir.resolve("l.md"), "---\ntitle: T\n---\n\n## S\n\n1. **" + "Lead ".repeat(300) + "end.** Body.\n");
+        Path lead = Files.writeString(dir.resolve("l.md"), "---\ntitle: T\n---\n\n## S\n\n1. **" + "Lead ".repeat(115) + "end.** Body.\n");
         CliRunner.Outcome l = new CliRunner().run("export", "-f", "cards", "-o", dir.resolve("out").toString(), lead.toString());
         assertThat(l.firstErrLine()).startsWith(lead + ":7: error: lesson 1: its lead does not fit on the front");
     }

@@ -69,18 +69,18 @@ class StartupTest {
         Prefetch p = Prefetch.start(Exporters::discover, List.of("export", "-f", "booklet", input.toString()));
         p.awaitReadAhead();
         Inputs.Input in = Inputs.resolve(List.of(input)).get(0);
-        org.lessonpress.load.LessonLoader.Result ahead = p.input(in, org.lessonpress.load.LessonLoader.DEFAULT_MAX_BYTES)
+        org.lessonpress.load.LessonLoader.Result ahead = p.input(in, org.lessonpress.load.ReadOptions.DEFAULT)
                 .orElseThrow(() -> new AssertionError("not read ahead"));
-        org.lessonpress.load.LessonLoader.Result now = Inputs.read(in, org.lessonpress.load.LessonLoader.DEFAULT_MAX_BYTES);
+        org.lessonpress.load.LessonLoader.Result now = Inputs.read(in, org.lessonpress.load.ReadOptions.DEFAULT);
         assertThat(ahead.document()).isEqualTo(now.document());
         assertThat(ahead.diagnostics()).isEqualTo(now.diagnostics());
-        assertThat(p.input(in, org.lessonpress.load.LessonLoader.DEFAULT_MAX_BYTES)).isEmpty();
+        assertThat(p.input(in, org.lessonpress.load.ReadOptions.DEFAULT)).isEmpty();
         Prefetch other = Prefetch.start(Exporters::discover, List.of("check", input.toString()));
         other.awaitReadAhead();
-        assertThat(other.input(in, 1024)).as("another limit").isEmpty();
+        assertThat(other.input(in, org.lessonpress.load.ReadOptions.DEFAULT.withMaxBytes(1024))).as("another limit").isEmpty();
         Prefetch sample = Prefetch.start(Exporters::discover, List.of("export", "-f", "json"));
         sample.awaitReadAhead();
-        assertThat(sample.input(Inputs.resolve(List.of()).get(0), org.lessonpress.load.LessonLoader.DEFAULT_MAX_BYTES))
+        assertThat(sample.input(Inputs.resolve(List.of()).get(0), org.lessonpress.load.ReadOptions.DEFAULT))
                 .as("no file named: the bundled sample").get().extracting(r -> r.document().allLessons().size()).isEqualTo(39);
     }
 
@@ -163,12 +163,13 @@ class StartupTest {
     void helpListsEveryCommandThoughARunBuildsOnlyTheOneItNames() {
         CliRunner.Outcome top = new CliRunner().prefetching().run("--help");
         assertThat(top.code()).isZero();
-        assertThat(top.out()).contains("  export ", "  check ", "  formats ");
+        assertThat(top.out()).contains("  export ", "  check ", "  import ", "  formats ");
         CliRunner.Outcome export = new CliRunner().prefetching().run("export", "--help");
         assertThat(export.out()).startsWith("Usage: lessonpress export").contains("booklet options:", "--impose", "Exit codes:");
         CliRunner.Outcome formats = new CliRunner().prefetching().run("formats");
-        assertThat(formats.outLines()).extracting(l -> l.split(" ")[0])
-                .containsExactly("json", "booklet", "poster", "cards", "slides");
+        List<String> lines = formats.outLines();
+        assertThat(lines.subList(lines.indexOf("Writers (lessonpress export -f ID):") + 1, lines.size()))
+                .extracting(l -> l.trim().split(" ")[0]).containsExactly("json", "booklet", "poster", "cards", "slides");
         CliRunner.Outcome typo = new CliRunner().prefetching().run("exprot");
         assertThat(typo.code()).isEqualTo(ExitCode.USAGE);
         assertThat(typo.err()).isEqualTo("lessonpress: error: unknown command 'exprot'; did you mean 'export'?\n");
