@@ -133,26 +133,6 @@ final class ImposedBooklet {
     }
 
     private static void info(PDDocument src, PDDocument dst, Settings s) {
-        PDDocumentInformation from = src.getDocumentInformation();
-        PDDocumentInformation to = dst.getDocumentInformation();
-        to.setTitle(from.getTitle());
-        to.setAuthor(from.getAuthor());
-        to.setSubject(from.getSubject());
-        to.setKeywords(from.getKeywords());
-        to.setCreator("lessonpress");
-        to.setProducer("lessonpress (PDFBox)");
-        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        c.setTimeInMillis(s.timestamp().toEpochMilli());
-        Calendar cal = c;
-        to.setCreationDate(cal);
-        to.setModificationDate(cal);
-        String lang = src.getDocumentCatalog().getLanguage();
-        if (lang != null) {
-            dst.getDocumentCatalog().setLanguage(lang);
-        }
-        COSArray id = new COSArray();
-        id.add(new COSString(s.fileId()));
-        id.add(new COSString(s.fileId()));
-        dst.getDocument().getTrailer().setItem(COSName.ID, id);
+        DocumentInfo.of(src).madeBy("lessonpress", "lessonpress (PDFBox)").stamp(dst, s.timestamp(), s.fileId());
     }
 }

@@ -17,6 +17,7 @@ import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
+import org.lessonpress.export.pdfbox.DocumentInfo;
 import org.lessonpress.export.pdfbox.EmbeddedFonts;
 import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.labels.Label;
@@ -200,25 +201,6 @@ public final class CardsExporter implements Exporter {
     }
 
     private static void describe(PDDocument pdf, Metadata m, ExportContext ctx) {
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(m.title());
-        m.authorIfAny().ifPresent(info::setAuthor);
-        info.setSubject("Lesson cards");
-        if (!m.keywords().isEmpty()) {
-            info.setKeywords(String.join(", ", m.keywords()));
-        }
-        info.setCreator("lessonpress cards");
-        info.setProducer("lessonpress");
-        Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
-        when.setTimeInMillis(ctx.timestamp().toEpochMilli());
-        info.setCreationDate(when);
-        info.setModificationDate(when);
-        pdf.setDocumentInformation(info);
-        pdf.getDocumentCatalog().setLanguage(m.language());
-        byte[] id = ctx.id("document-id");
-        COSArray ids = new COSArray();
-        ids.add(new COSString(id));
-        ids.add(new COSString(id));
-        pdf.getDocument().setDocumentID(ids);
+        DocumentInfo.of(m, "Lesson cards", "lessonpress cards").stamp(pdf, ctx.timestamp(), ctx.id("document-id"));
     }
 }

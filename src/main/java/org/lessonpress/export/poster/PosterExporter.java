@@ -21,6 +21,7 @@ import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
+import org.lessonpress.export.pdfbox.DocumentInfo;
 import org.lessonpress.export.pdfbox.EmbeddedFonts;
 import org.lessonpress.labels.Labels;
 import org.lessonpress.model.LessonDocument;
@@ -207,45 +208,26 @@ public final class PosterExporter implements Exporter {
             }
             new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme().palette().text(), labels, printMargin,
                     Typesetter.of(ctx.theme(), labels.language(), false, AdvanceRounding.NEAREST_THOUSANDTH)).tile(source, tiles);
-            stamp(tiles, source.getDocumentInformation(), ctx, "tiles-document-id");
+            stamp(tiles, source, ctx, "tiles-document-id");
             ctx.pages("tiles", plan.count());
             return save(tiles);
         }
     }
 
     private static void stamp(PDDocument pdf, Metadata m, ExportContext ctx, String idPurpose) {
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(m.title());
-        m.authorIfAny().ifPresent(info::setAuthor);
-        m.subtitleIfAny().ifPresent(info::setSubject);
-        if (!m.keywords().isEmpty()) {
-            info.setKeywords(String.join(", ", m.keywords()));
-        }
-        pdf.getDocumentCatalog().setLanguage(m.language());
-        finish(pdf, info, ctx, idPurpose);
+        finish(pdf, DocumentInfo.of(m, m.subtitleIfAny().orElse(null), "lessonpress"), ctx, idPurpose);
     }
 
-    private static void stamp(PDDocument pdf, PDDocumentInformation from, ExportContext ctx, String idPurpose) {
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(from.getTitle() == null ? "Poster tiles" : from.getTitle() + " (tiles)");
-        info.setAuthor(from.getAuthor());
-        finish(pdf, info, ctx, idPurpose);
+    /** The tiles say they are the poster's: its title and author, the language of its text. */
+    private static void stamp(PDDocument pdf, PDDocument poster, ExportContext ctx, String idPurpose) {
+        DocumentInfo from = DocumentInfo.of(poster);
+        finish(pdf, new DocumentInfo(from.title() == null ? "Poster tiles" : from.title() + " (tiles)", from.author(), null,
+                null, from.language(), "lessonpress", "lessonpress"), ctx, idPurpose);
     }
 
-    /** Fixed dates and a content-derived ID, so the same input gives the same bytes. */
-    private static void finish(PDDocument pdf, PDDocumentInformation info, ExportContext ctx, String idPurpose) {
-        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        when.setTimeInMillis(ctx.timestamp().toEpochMilli());
-        info.setCreator("lessonpress");
-        info.setProducer("lessonpress");
-        info.setCreationDate(when);
-        info.setModificationDate(when);
-        pdf.setDocumentInformation(info);
+    private static void finish(PDDocument pdf, DocumentInfo info, ExportContext ctx, String idPurpose) {
+        info.stamp(pdf, ctx.timestamp(), ctx.id(idPurpose));
         pdf.setDocumentId(ctx.seed(idPurpose));
-        COSArray id = new COSArray();
-        id.add(new COSString(ctx.id(idPurpose)));
-        id.add(new COSString(ctx.id(idPurpose)));
-        pdf.getDocument().getTrailer().setItem(COSName.ID, id);
     }
 
     private static byte[] save(PDDocument pdf) throws IOException {
