@@ -8,7 +8,6 @@ import org.lessonpress.labels.Labels;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
 import org.lessonpress.theme.FontStyle;
-import org.lessonpress.theme.Rgb;
 import org.lessonpress.theme.colour.SectionColours;
 import org.lessonpress.typeset.MeasuredParagraph;
 import org.lessonpress.typeset.Setting;
