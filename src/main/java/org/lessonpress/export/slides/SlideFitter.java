@@ -110,12 +110,26 @@ final class SlideFitter {
         double total = 0;
         for (Para p : paras) {
             StyleMetrics m = metrics(p.styleAt(step));
-            double w = width * widthShare - p.level() * 18.0;
-            List<List<TextMeasurer.Run>> lines = Piece.lines(p, fonts.forStyle(m, slide), m.bold(), m.italic()).stream()
-                    .map(Piece::runs).toList();
-            total += measurer.height(m, lines, w);
+            total += measurer.height(m, runs(slide, p, m), width * widthShare - p.level() * 18.0);
         }
         return total;
+    }
+
+    /** The lines a word processor sets a fitted slide's paragraphs in, at the full text width, as predicted. */
+    int lines(Fitted f) {
+        int total = 0;
+        for (Para p : f.paras()) {
+            StyleMetrics m = metrics(p.styleAt(f.step()));
+            double w = width - p.level() * 18.0 - m.indentLeft() - m.indentRight();
+            for (List<TextMeasurer.Run> line : runs(f.slide(), p, m)) {
+                total += measurer.lineCount(line, m.size(), w, m.firstLine());
+            }
+        }
+        return total;
+    }
+
+    private List<List<TextMeasurer.Run>> runs(Slide slide, Para p, StyleMetrics m) {
+        return Piece.lines(p, fonts.forStyle(m, slide), m.bold(), m.italic()).stream().map(Piece::runs).toList();
     }
 
     StyleMetrics metrics(String styleId) {
