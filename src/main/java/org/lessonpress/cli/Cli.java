@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class Cli {
     static {
         LogSilencer.install();
-        // Text measuring may touch java.awt fonts; never try to reach a display.
+        // PDFBox may touch java.awt (images, colour spaces); never try to reach a display.
         System.setProperty("java.awt.headless", "true");
     }
 

@@ -59,35 +59,95 @@ public final class DocumentText {
     }
 
     private static void blocks(List<Block> blocks, Place p, Visitor v) {
-        for (Block b : blocks) {
-            if (b instanceof Block.CodeBlock c) {
-                v.text(c.code(), p, true, FontStyle.REGULAR);
-            } else if (b instanceof Block.Paragraph para) {
+        // Block and inline visitors: the compiler checks that every kind is walked (a rule has no text).
+        Block.Visitor<Void> walk = new Block.Visitor<>() {
+            @Override
+            public Void paragraph(Block.Paragraph para) {
                 inlines(para.content(), p, FontStyle.REGULAR, v);
-            } else if (b instanceof Block.Heading h) {
-                inlines(h.content(), p, FontStyle.BOLD, v);
-            } else if (b instanceof Block.Quote q) {
+                return null;
+            }
+
+            @Override
+            public Void quote(Block.Quote q) {
                 blocks(q.content(), p, v);
                 inlines(q.attribution(), p, FontStyle.REGULAR, v);
-            } else if (b instanceof Block.ListBlock l) {
-                l.items().forEach(item -> blocks(item, p, v));
+                return null;
             }
+
+            @Override
+            public Void code(Block.CodeBlock c) {
+                v.text(c.code(), p, true, FontStyle.REGULAR);
+                return null;
+            }
+
+            @Override
+            public Void list(Block.ListBlock l) {
+                l.items().forEach(item -> blocks(item, p, v));
+                return null;
+            }
+
+            @Override
+            public Void heading(Block.Heading h) {
+                inlines(h.content(), p, FontStyle.BOLD, v);
+                return null;
+            }
+
+            @Override
+            public Void rule(Block.Rule r) {
+                return null;
+            }
+        };
+        for (Block b : blocks) {
+            b.accept(walk);
         }
     }
 
     private static void inlines(List<Inline> inlines, Place p, FontStyle style, Visitor v) {
-        for (Inline in : inlines) {
-            if (in instanceof Inline.Code c) {
-                v.text(c.text(), p, true, FontStyle.REGULAR);
-            } else if (in instanceof Inline.Emphasis e) {
-                inlines(e.children(), p, style.withItalic(), v);
-            } else if (in instanceof Inline.Strong s) {
-                inlines(s.children(), p, style.withBold(), v);
-            } else if (in instanceof Inline.Link l) {
-                inlines(l.children(), p, style, v);
-            } else {
-                v.text(InlineText.plain(List.of(in)), p, false, style);
+        Inline.Visitor<Void> walk = new Inline.Visitor<>() {
+            @Override
+            public Void text(Inline.Text t) {
+                v.text(InlineText.plain(List.of(t)), p, false, style);
+                return null;
             }
+
+            @Override
+            public Void emphasis(Inline.Emphasis e) {
+                inlines(e.children(), p, style.withItalic(), v);
+                return null;
+            }
+
+            @Override
+            public Void strong(Inline.Strong s) {
+                inlines(s.children(), p, style.withBold(), v);
+                return null;
+            }
+
+            @Override
+            public Void code(Inline.Code c) {
+                v.text(c.text(), p, true, FontStyle.REGULAR);
+                return null;
+            }
+
+            @Override
+            public Void link(Inline.Link l) {
+                inlines(l.children(), p, style, v);
+                return null;
+            }
+
+            @Override
+            public Void softBreak(Inline.SoftBreak b) {
+                v.text(InlineText.plain(List.of(b)), p, false, style);
+                return null;
+            }
+
+            @Override
+            public Void hardBreak(Inline.HardBreak b) {
+                v.text(InlineText.plain(List.of(b)), p, false, style);
+                return null;
+            }
+        };
+        for (Inline in : inlines) {
+            in.accept(walk);
         }
     }
 }

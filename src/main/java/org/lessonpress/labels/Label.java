@@ -25,6 +25,8 @@ public enum Label {
     CONTENTS("contents"),
     /** Heading over the citation on the booklet's closing page. */
     CITE_AS("cite-as"),
+    /** A section's lessons in the booklet's contents of a long file: {@code {range}} ("1–12"). */
+    LESSONS("lessons"),
     /** A card position on the front of the duplex registration sheet: {@code {number}}. */
     CARD_FRONT("card-front"),
     /** A card position on the back of the duplex registration sheet: {@code {number}}. */

@@ -6,8 +6,36 @@ import java.util.Objects;
 /** A run of text inside a paragraph, lead or heading, with its markup kept as structure. */
 public sealed interface Inline {
 
+    /** Calls the visitor's method for this kind of inline. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * A walk over the kinds of inline: one method per record, so adding a kind breaks the compilation of every walk
+     * that does not handle it.
+     */
+    interface Visitor<R> {
+        R text(Text text);
+
+        R emphasis(Emphasis emphasis);
+
+        R strong(Strong strong);
+
+        R code(Code code);
+
+        R link(Link link);
+
+        R softBreak(SoftBreak softBreak);
+
+        R hardBreak(HardBreak hardBreak);
+    }
+
     /** Plain text, exactly as written (typographic quotes and dashes included). */
     record Text(String text) implements Inline {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.text(this);
+        }
+
         public Text {
             Objects.requireNonNull(text, "text");
         }
@@ -15,6 +43,11 @@ public sealed interface Inline {
 
     /** Emphasis ({@code *x*}), usually set in italic. */
     record Emphasis(List<Inline> children) implements Inline {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.emphasis(this);
+        }
+
         public Emphasis {
             children = List.copyOf(children);
         }
@@ -22,6 +55,11 @@ public sealed interface Inline {
 
     /** Strong emphasis ({@code **x**}), usually set in bold. */
     record Strong(List<Inline> children) implements Inline {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.strong(this);
+        }
+
         public Strong {
             children = List.copyOf(children);
         }
@@ -29,6 +67,11 @@ public sealed interface Inline {
 
     /** Inline code ({@code `x`}), set in the monospaced font. */
     record Code(String text) implements Inline {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.code(this);
+        }
+
         public Code {
             Objects.requireNonNull(text, "text");
         }
@@ -36,6 +79,11 @@ public sealed interface Inline {
 
     /** A hyperlink; {@code title} is empty when the source gives none. */
     record Link(String destination, String title, List<Inline> children) implements Inline {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.link(this);
+        }
+
         public Link {
             Objects.requireNonNull(destination, "destination");
             title = title == null ? "" : title;
@@ -45,9 +93,19 @@ public sealed interface Inline {
 
     /** A line break in the source that reflows as a space. */
     record SoftBreak() implements Inline {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.softBreak(this);
+        }
+
     }
 
     /** A forced line break (two trailing spaces or a backslash). */
     record HardBreak() implements Inline {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.hardBreak(this);
+        }
+
     }
 }

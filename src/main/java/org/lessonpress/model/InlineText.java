@@ -19,51 +19,107 @@ public final class InlineText {
             if (!sb.isEmpty()) {
                 sb.append('\n');
             }
-            appendBlock(sb, b);
+            b.accept(new BlockText(sb));
         }
         return sb.toString();
     }
 
-    private static void appendBlock(StringBuilder sb, Block block) {
-        if (block instanceof Block.Paragraph p) {
+    private static void append(StringBuilder sb, List<Inline> inlines) {
+        InlinePlainText walk = new InlinePlainText(sb);
+        for (Inline in : inlines) {
+            in.accept(walk);
+        }
+    }
+
+    /** A block as lines of text; a rule has none. */
+    private record BlockText(StringBuilder sb) implements Block.Visitor<Void> {
+        @Override
+        public Void paragraph(Block.Paragraph p) {
             append(sb, p.content());
-        } else if (block instanceof Block.Heading h) {
-            append(sb, h.content());
-        } else if (block instanceof Block.Quote q) {
+            return null;
+        }
+
+        @Override
+        public Void quote(Block.Quote q) {
             sb.append(plainBlocks(q.content()));
             if (q.hasAttribution()) {
                 sb.append("\n— ");
                 append(sb, q.attribution());
             }
-        } else if (block instanceof Block.CodeBlock c) {
+            return null;
+        }
+
+        @Override
+        public Void code(Block.CodeBlock c) {
             sb.append(c.code().stripTrailing());
-        } else if (block instanceof Block.ListBlock l) {
+            return null;
+        }
+
+        @Override
+        public Void list(Block.ListBlock l) {
             for (int i = 0; i < l.items().size(); i++) {
                 if (i > 0) {
                     sb.append('\n');
                 }
                 sb.append(plainBlocks(l.items().get(i)));
             }
+            return null;
+        }
+
+        @Override
+        public Void heading(Block.Heading h) {
+            append(sb, h.content());
+            return null;
+        }
+
+        @Override
+        public Void rule(Block.Rule r) {
+            return null;
         }
     }
 
-    private static void append(StringBuilder sb, List<Inline> inlines) {
-        for (Inline in : inlines) {
-            if (in instanceof Inline.Text t) {
-                sb.append(t.text());
-            } else if (in instanceof Inline.Code c) {
-                sb.append(c.text());
-            } else if (in instanceof Inline.Emphasis e) {
-                append(sb, e.children());
-            } else if (in instanceof Inline.Strong s) {
-                append(sb, s.children());
-            } else if (in instanceof Inline.Link l) {
-                append(sb, l.children());
-            } else if (in instanceof Inline.SoftBreak) {
-                sb.append(' ');
-            } else if (in instanceof Inline.HardBreak) {
-                sb.append('\n');
-            }
+    /** Inline text as read: soft breaks are spaces, hard breaks new lines. */
+    private record InlinePlainText(StringBuilder sb) implements Inline.Visitor<Void> {
+        @Override
+        public Void text(Inline.Text t) {
+            sb.append(t.text());
+            return null;
+        }
+
+        @Override
+        public Void emphasis(Inline.Emphasis e) {
+            append(sb, e.children());
+            return null;
+        }
+
+        @Override
+        public Void strong(Inline.Strong s) {
+            append(sb, s.children());
+            return null;
+        }
+
+        @Override
+        public Void code(Inline.Code c) {
+            sb.append(c.text());
+            return null;
+        }
+
+        @Override
+        public Void link(Inline.Link l) {
+            append(sb, l.children());
+            return null;
+        }
+
+        @Override
+        public Void softBreak(Inline.SoftBreak s) {
+            sb.append(' ');
+            return null;
+        }
+
+        @Override
+        public Void hardBreak(Inline.HardBreak h) {
+            sb.append('\n');
+            return null;
         }
     }
 }

@@ -18,6 +18,10 @@ public final class CoreKeys {
     public static final ThemeKey<List<Rgb>> COLOR_SECTIONS = ThemeKey.of("colors.sections", ValueType.COLORS,
             "one colour per section, cycled; distinct in greyscale and for colour-blind readers");
 
+    public static final ThemeKey<Double> CODE_SCALE = ThemeKey.of("type.code-scale", ValueType.number(0.5, 1.5),
+            "size of inline code and code blocks relative to the text around them (monospaced faces look larger)");
+    public static final ThemeKey<Double> BASELINE = ThemeKey.of("type.baseline", ValueType.number(0, 1),
+            "how far a baseline sits below the middle of its line, in ems of the type size");
     public static final ThemeKey<Double> CONTRAST_TEXT = ThemeKey.of("colors.contrast.text", ValueType.number(1, 21),
             "least contrast of text with what it sits on (WCAG AA: 4.5)");
     public static final ThemeKey<Double> CONTRAST_LARGE_TEXT = ThemeKey.of("colors.contrast.large-text", ValueType.number(1, 21),
@@ -35,6 +39,6 @@ public final class CoreKeys {
     public static List<ThemeKey<?>> all() {
         return List.of(FONT_SERIF, FONT_SANS, FONT_MONO, COLOR_TEXT, COLOR_MUTED, COLOR_ACCENT, COLOR_LINK, COLOR_RULE,
                 COLOR_PAPER, COLOR_CODE_BACKGROUND, COLOR_SECTIONS, CONTRAST_TEXT, CONTRAST_LARGE_TEXT, CONTRAST_RULE,
-                SEPARATION, TINT);
+                SEPARATION, TINT, CODE_SCALE, BASELINE);
     }
 }

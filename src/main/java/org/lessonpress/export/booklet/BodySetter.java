@@ -8,6 +8,9 @@ import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Section;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.colour.SectionColours;
+import org.lessonpress.typeset.MeasuredParagraph;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * Sets sections and lessons as groups for the paginator. A lesson hangs its number in a column left of the text,
@@ -21,19 +24,22 @@ final class BodySetter {
     private final double width;
     private final double numberColumn;
     private final int keepLines;
-    private final boolean sectionsOnNewPage;
+    private final BookletLayout.SectionStart sectionStart;
+    private final double sectionSpace;
     private final Function<Integer, SectionColours> sectionColor;
     private final List<Group> out = new ArrayList<>();
     private Group pending;
 
     BodySetter(BlockSetter setter, Places places, double width, double numberColumn,
-               int keepLines, boolean sectionsOnNewPage, Function<Integer, SectionColours> sectionColor) {
+               int keepLines, BookletLayout.SectionStart sectionStart, double sectionSpace,
+               Function<Integer, SectionColours> sectionColor) {
         this.setter = setter;
         this.places = places;
         this.width = width;
         this.numberColumn = numberColumn;
         this.keepLines = keepLines;
-        this.sectionsOnNewPage = sectionsOnNewPage;
+        this.sectionStart = sectionStart;
+        this.sectionSpace = sectionSpace;
         this.sectionColor = sectionColor;
     }
 
@@ -79,35 +85,39 @@ final class BodySetter {
         List<Row> rows = new ArrayList<>();
         String mark = s.level() == 1 ? s.titleText() : null;
         if (s.level() == 1) {
-            double top = t.leading() - 4;
-            rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, top, 28, 3.5, color.rule())), true, false,
+            rows.add(new Row(t.leading(), List.of(t.bar(t.leading(), color.rule())), true, false,
                     List.of(anchor(s)), mark));
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(3), t.text());
-            List<Span> spans = hset.toFit(hset.spans(s.title(), hs), width, t.step(1));
-            List<LineBreaker.Line> lines = hset.breaker().display().lines(spans, width, LineBreaker.Align.LEFT);
-            rows.addAll(BlockSetter.plain(setter.rows(lines, 0, 2 * t.leading(), spans.get(0).style().size())).stream()
+            MeasuredParagraph title = hset.measure(s.title(), hs);
+            double size = hset.fitted(title, hs.size(), width, t.step(1));
+            rows.addAll(BlockSetter.plain(hset.display(title, size, 0, width, Setting.Align.LEFT, 2 * t.leading())).stream()
                     .map(r -> r.withBreak(false)).toList());
         } else {
             TextStyle hs = t.sansStyle(FontStyle.BOLD, t.step(1), color.text());
-            List<Span> spans = hset.toFit(hset.spans(s.title(), hs), width, t.body());
-            List<LineBreaker.Line> lines = hset.breaker().display().lines(spans, width, LineBreaker.Align.LEFT);
-            List<Row> hr = BlockSetter.plain(setter.rows(lines, 0, t.leading() * 1.5, spans.get(0).style().size()));
+            MeasuredParagraph title = hset.measure(s.title(), hs);
+            double size = hset.fitted(title, hs.size(), width, t.body());
+            // A whole line per line of heading, so the body stays on its grid.
+            List<Row> hr = new ArrayList<>(BlockSetter.plain(hset.display(title, size, 0, width, Setting.Align.LEFT,
+                    t.leading())));
             hr.set(0, hr.get(0).withAnchor(anchor(s)));
             rows.addAll(hr);
         }
         if (!s.preamble().isEmpty()) {
-            rows.add(Row.space(t.leading() / 2).withBreak(false));
             TextStyle ps = t.serifStyle(FontStyle.ITALIC, t.body(), t.text());
-            List<Row> pre = setter.blocks(s.preamble(), 0, width, ps, b -> places.at(b.line(), "a section preamble"));
+            List<Row> pre = setter.blocks(s.preamble(), 0, width, ps, b -> places.at(b.line(), "a section preamble").glyphs());
             rows.addAll(keepFirst(pre, 2));
         }
-        boolean newPage = s.level() == 1 && (sectionsOnNewPage || first);
+        boolean newPage = s.level() == 1 && (sectionStart == BookletLayout.SectionStart.NEW_PAGE || first);
         double before = 2 * t.leading();
         if (s.level() == 1 && !newPage) {
+            // A rule between sections on one page; spacing, so it is dropped where the section opens a page, and
+            // kept with the section's first row, so it never ends a page alone.
+            rows.set(0, rows.get(0).withBreak(false));
             rows.add(0, new Row(t.leading(), List.of(new PageItem.Stroke(0, t.leading() / 2, width, t.leading() / 2,
-                    0.5, t.rule())), true, false, List.of(), null));
+                    0.5, t.rule())), true, true, List.of(), null));
         }
-        Group heading = new Group(rows, before, newPage);
+        double startIfFree = s.level() == 1 && !first && sectionStart == BookletLayout.SectionStart.AUTO ? sectionSpace : 0;
+        Group heading = new Group(rows, before, newPage, startIfFree);
         pending = pending == null ? heading : pending.keptWith(heading);
         for (Lesson l : s.lessons()) {
             add(lesson(l, color, false));
@@ -123,12 +133,11 @@ final class BodySetter {
         double textX = numberColumn;
         double textWidth = width - numberColumn;
         TextStyle leadStyle = t.serifStyle(FontStyle.BOLD, t.body(), t.text());
-        List<LineBreaker.Line> leadLines = ls.breaker().display()
-                .lines(ls.spans(lesson.lead(), leadStyle), textWidth, LineBreaker.Align.LEFT);
-        List<Row> rows = new ArrayList<>(BlockSetter.plain(ls.rows(leadLines, textX, t.leading(), t.body())));
+        List<Row> rows = new ArrayList<>(BlockSetter.plain(ls.display(ls.measure(lesson.lead(), leadStyle), t.body(), textX,
+                textWidth, Setting.Align.LEFT, t.leading())));
         Row first = rows.get(0).withAnchor(lesson.id()).withItemsFirst(List.of(number(lesson, ls, color)));
         rows.set(0, first);
-        List<Row> body = ls.blocks(lesson.body(), textX, textWidth, t.bodyStyle());
+        List<Row> body = ls.blocks(lesson.body(), textX, textWidth, t.bodyStyle(), b -> ls.glyphs());
         rows.addAll(keepFirst(body, 2));
         long lines = rows.stream().filter(r -> !r.space()).count();
         Group g = new Group(rows, t.leading(), newPage);
@@ -139,12 +148,13 @@ final class BodySetter {
     private PageItem number(Lesson lesson, BlockSetter ls, SectionColours color) {
         Typography t = ls.type();
         TextStyle ns = t.sansStyle(FontStyle.REGULAR, t.step(2), color.text());
-        List<Span> spans = List.of(new Span(Integer.toString(lesson.number()), ns));
-        LineBreaker.Line line = ls.breaker().lines(spans, numberColumn, LineBreaker.Align.LEFT).get(0);
-        LineBreaker.Piece p = line.pieces().get(0);
+        TextBox.Line line = ls.measure(Integer.toString(lesson.number()), ns)
+                .layout(Setting.DISPLAY, ns.size(), t.leading(), numberColumn).lines().get(0);
+        TextBox.Run r = line.runs().get(0);
         double x = numberColumn - t.body() * 0.8 - line.width();
-        double baseline = t.leading() / 2 + t.body() * 0.36;
-        return new PageItem.Text(x, baseline, p.text(), p.face(), p.size(), p.color());
+        // On the lead's baseline, whatever its size.
+        double baseline = t.leading() / 2 + t.body() * t.type().baseline();
+        return new PageItem.Text(x, baseline, r.text(), r.face(), r.size(), r.color());
     }
 
     /** Forbids a page break among the first {@code n} rows (they stay with what precedes them). */

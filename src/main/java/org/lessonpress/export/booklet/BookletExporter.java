@@ -1,5 +1,6 @@
 package org.lessonpress.export.booklet;
 
+import org.lessonpress.typeset.Hyphenator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,9 @@ import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.ThemeKey;
 import org.lessonpress.theme.Units;
 import org.lessonpress.theme.colour.Palette;
+import org.lessonpress.typeset.AdvanceRounding;
+import org.lessonpress.typeset.FontMetrics;
+import org.lessonpress.typeset.Typesetter;
 
 /**
  * {@code -f booklet}: the typeset handout (A5 by default), and with {@code --impose saddle-stitch} a companion
@@ -85,11 +89,11 @@ public final class BookletExporter implements Exporter {
         if (Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE))) {
             Hyphenator.preload(document.metadata().language());
         }
-        PdfFonts fonts = new PdfFonts(ctx::seed);
+        OpenPdfFonts fonts = new OpenPdfFonts(ctx::seed);
         if (ctx.option(IMPOSE) != null) {
             checkCreep(ctx.option(CREEP), geometry(paper(ctx), ctx));
         }
-        Layout layout = layout(document, ctx, fonts);
+        Layout layout = layout(document, ctx);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new PdfPainter(fonts).paint(layout, new PdfPainter.Info(document.metadata(), ctx.timestamp(),
                 ctx.id("document-id")), pdf);
@@ -106,14 +110,17 @@ public final class BookletExporter implements Exporter {
     }
 
     /** The layout alone, for tests and for the painter. */
-    static Layout layout(LessonDocument document, ExportContext ctx, Metrics metrics) {
-        return layout(document, ctx, metrics, new BookletLayout.Settings(ctx.theme(BookletKeys.KEEP_LINES),
-                "new-page".equals(ctx.theme(BookletKeys.SECTION_BREAK))));
+    static Layout layout(LessonDocument document, ExportContext ctx) {
+        return layout(document, ctx, new BookletLayout.Settings(ctx.theme(BookletKeys.KEEP_LINES),
+                BookletLayout.SectionStart.of(ctx.theme(BookletKeys.SECTION_BREAK)), ctx.theme(BookletKeys.SECTION_SPACE),
+                ctx.theme(BookletKeys.CONTENTS_LESSONS)));
     }
 
-    static Layout layout(LessonDocument document, ExportContext ctx, Metrics metrics, BookletLayout.Settings settings) {
-        Hyphenator hyph = Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE))
-                ? Hyphenator.forLanguage(document.metadata().language()) : Hyphenator.OFF;
+    static Layout layout(LessonDocument document, ExportContext ctx, BookletLayout.Settings settings) {
+        boolean hyphenate = Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE));
+        // Measured as OpenPDF draws: its widths are font units truncated to thousandths of an em.
+        Typesetter typesetter = Typesetter.of(ctx.theme(), document.metadata().language(), hyphenate,
+                AdvanceRounding.DOWN_TO_THOUSANDTH);
         PageSize paper = paper(ctx);
         Geometry geo = geometry(paper, ctx);
         // On larger paper the type grows by the square root of the page scale: the measure stays 50-75 characters.
@@ -128,19 +135,19 @@ public final class BookletExporter implements Exporter {
                     "top and bottom margins of %.0f mm and %.0f mm leave room for fewer than %d lines on %s; make them smaller",
                     geo.top() / Units.mm(1), geo.bottom() / Units.mm(1), MIN_LINES, paper.name()));
         }
-        if (narrow(geo, ctx.fonts(CoreKeys.FONT_SERIF).primary(FontStyle.REGULAR), ctx.theme(BookletKeys.BODY_SIZE) * typeScale,
-                metrics)) {
-            throw ctx.given(PAPER) ? measureError(paper, geo, ctx.fonts(CoreKeys.FONT_SERIF).primary(FontStyle.REGULAR),
-                    ctx.theme(BookletKeys.BODY_SIZE) * typeScale, metrics) : marginsError(ctx, paper, geo);
+        FontFace bodyFace = ctx.fonts(CoreKeys.FONT_SERIF).primary(FontStyle.REGULAR);
+        double bodySize = ctx.theme(BookletKeys.BODY_SIZE) * typeScale;
+        if (narrow(geo, bodyFace, bodySize)) {
+            throw ctx.given(PAPER) ? measureError(paper, geo, bodyFace, bodySize) : marginsError(ctx, paper, geo);
         }
         Palette palette = ctx.theme().palette();
         Typography type = new Typography(ctx.fonts(CoreKeys.FONT_SERIF), ctx.fonts(CoreKeys.FONT_SANS),
                 ctx.fonts(CoreKeys.FONT_MONO), ctx.theme(BookletKeys.BODY_SIZE) * typeScale,
                 ctx.theme(BookletKeys.BODY_LEADING) * typeScale,
                 ctx.theme(BookletKeys.SCALE), palette.text(), palette.muted(), palette.accent(), palette.link(),
-                ctx.theme(CoreKeys.COLOR_RULE), palette.paper(), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND));
-        LineBreaker breaker = new LineBreaker(metrics, hyph, ctx.glyphs(1, "the front matter"));
-        BlockSetter setter = new BlockSetter(type, breaker);
+                ctx.theme(CoreKeys.COLOR_RULE), palette.paper(), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), typesetter,
+                ctx.theme(BookletKeys.SECTION_BAR_WIDTH) * typeScale, ctx.theme(BookletKeys.SECTION_BAR_HEIGHT) * typeScale);
+        BlockSetter setter = new BlockSetter(type, ctx.glyphs(1, "the front matter"), hyphenate);
         Places places = new Places() {
             @Override
             public BlockSetter lesson(Lesson l) {
@@ -154,7 +161,7 @@ public final class BookletExporter implements Exporter {
 
             @Override
             public BlockSetter at(int line, String where) {
-                return setter.with(breaker.withMissingGlyphs(ctx.glyphs(line, where)));
+                return setter.with(ctx.glyphs(line, where));
             }
         };
         return new BookletLayout(geo, setter, places, palette::section, settings).layout(document);
@@ -202,26 +209,27 @@ public final class BookletExporter implements Exporter {
     }
 
     /** Refuses a page whose text block is narrower than {@link #MIN_MEASURE} characters of body text. */
-    static void checkMeasure(PageSize paper, Geometry geo, FontFace body, double bodySize, Metrics metrics) {
-        if (narrow(geo, body, bodySize, metrics)) {
-            throw measureError(paper, geo, body, bodySize, metrics);
+    static void checkMeasure(PageSize paper, Geometry geo, FontFace body, double bodySize) {
+        if (narrow(geo, body, bodySize)) {
+            throw measureError(paper, geo, body, bodySize);
         }
     }
 
-    private static boolean narrow(Geometry geo, FontFace body, double bodySize, Metrics metrics) {
-        return geo.textWidth() < minMeasure(body, bodySize, metrics);
+    private static boolean narrow(Geometry geo, FontFace body, double bodySize) {
+        return geo.textWidth() < minMeasure(body, bodySize);
     }
 
-    private static double minMeasure(FontFace body, double bodySize, Metrics metrics) {
-        return metrics.width(body, "abcdefghijklmnopqrstuvwxyz ".repeat(2), bodySize) * MIN_MEASURE / 54.0;
+    private static double minMeasure(FontFace body, double bodySize) {
+        return FontMetrics.of(body).width("abcdefghijklmnopqrstuvwxyz ".repeat(2), AdvanceRounding.DOWN_TO_THOUSANDTH)
+                * bodySize * MIN_MEASURE / 54.0;
     }
 
     /** The paper the user asked for is too narrow for the theme's margins: a usage error naming --paper. */
-    private static UsageException measureError(PageSize paper, Geometry geo, FontFace body, double bodySize, Metrics metrics) {
+    private static UsageException measureError(PageSize paper, Geometry geo, FontFace body, double bodySize) {
         return new UsageException(String.format(Locale.ROOT,
                 "--paper %s: %.0f mm wide leaves a text measure of %.0f mm within the margins; at least %.0f mm"
                         + " (%d characters of body text) is needed", paper.name(), paper.width() / Units.mm(1),
-                Math.max(0, geo.textWidth()) / Units.mm(1), minMeasure(body, bodySize, metrics) / Units.mm(1), MIN_MEASURE));
+                Math.max(0, geo.textWidth()) / Units.mm(1), minMeasure(body, bodySize) / Units.mm(1), MIN_MEASURE));
     }
 
     /**

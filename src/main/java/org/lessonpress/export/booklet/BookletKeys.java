@@ -27,8 +27,17 @@ final class BookletKeys {
             "ratio of the modular type scale (1.25: 10, 12.5, 15.6, 19.5, 24.4, 30.5 pt)");
     static final ThemeKey<Integer> KEEP_LINES = ThemeKey.of("booklet.keep-lines", ValueType.integer(0, 200),
             "a lesson of at most this many lines is never split across pages");
-    static final ThemeKey<String> SECTION_BREAK = ThemeKey.of("booklet.section-break", ValueType.choice("new-page", "rule"),
-            "how a section opens: on a new page, or after a rule on the same page");
+    static final ThemeKey<String> SECTION_BREAK = ThemeKey.of("booklet.section-break", ValueType.choice("auto", "new-page", "rule"),
+            "how a section opens: on a new page, after a rule on the same page, or (auto) after a rule when enough of the"
+                    + " page is left (booklet.section-space), else on a new page");
+    static final ThemeKey<Double> SECTION_SPACE = ThemeKey.of("booklet.section-space", ValueType.number(0, 1),
+            "with section-break auto: the part of the page that must be free for a section to open on it (0.4: two fifths)");
+    static final ThemeKey<Integer> CONTENTS_LESSONS = ThemeKey.of("booklet.contents.max-lessons", ValueType.integer(0, 100000),
+            "the contents list every lesson up to this many; above it, sections only, each with its lessons' numbers");
+    static final ThemeKey<Double> SECTION_BAR_WIDTH = ThemeKey.of("booklet.section-bar.width", ValueType.length("0pt", "200pt"),
+            "the bar in the section colour above a section title (and the contents, intro and closing)");
+    static final ThemeKey<Double> SECTION_BAR_HEIGHT = ThemeKey.of("booklet.section-bar.height", ValueType.length("0pt", "20pt"),
+            "its thickness");
     static final ThemeKey<Boolean> HYPHENATE = ThemeKey.of("booklet.hyphenate", ValueType.BOOLEAN,
             "hyphenate justified text with the TeX patterns of the document language");
 
@@ -37,6 +46,6 @@ final class BookletKeys {
 
     static List<ThemeKey<?>> all() {
         return List.of(PAPER, MARGIN_INNER, MARGIN_TOP, MARGIN_OUTER, MARGIN_BOTTOM, BODY_SIZE, BODY_LEADING, SCALE,
-                KEEP_LINES, SECTION_BREAK, HYPHENATE);
+                KEEP_LINES, SECTION_BREAK, SECTION_SPACE, CONTENTS_LESSONS, SECTION_BAR_WIDTH, SECTION_BAR_HEIGHT, HYPHENATE);
     }
 }

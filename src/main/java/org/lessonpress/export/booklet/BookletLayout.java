@@ -15,8 +15,24 @@ import org.lessonpress.theme.colour.SectionColours;
  */
 final class BookletLayout {
 
-    /** The choices layout needs besides type and geometry. */
-    record Settings(int keepLines, boolean sectionsOnNewPage) {
+    /** How a top-level section opens: always on a new page, after a rule, or after a rule when enough page is left. */
+    enum SectionStart {
+        NEW_PAGE, RULE, AUTO;
+
+        static SectionStart of(String themeValue) {
+            return valueOf(themeValue.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+    }
+
+    /**
+     * The choices layout needs besides type and geometry.
+     *
+     * @param keepLines       a lesson of at most this many lines is never split
+     * @param sectionStart    how a section opens
+     * @param sectionSpace    with {@link SectionStart#AUTO}, the part of the page that must be left for a section to open on it
+     * @param contentsLessons the contents list lessons up to this many, sections only above
+     */
+    record Settings(int keepLines, SectionStart sectionStart, double sectionSpace, int contentsLessons) {
     }
 
     private final Geometry geo;
@@ -40,9 +56,13 @@ final class BookletLayout {
         if (!doc.intro().isEmpty()) {
             flow.add(intro(doc));
         }
-        flow.addAll(new TocSetter(setter, places, geo.textWidth(), sectionColor, maxNumber).groups(doc));
+        // After a short intro the contents follow on its page, as a section would; else they open a page of their own.
+        double tocIfFree = doc.intro().isEmpty() || settings.sectionStart() != SectionStart.AUTO ? 0
+                : settings.sectionSpace() * geo.bodyHeight();
+        flow.addAll(new TocSetter(setter, places, geo.textWidth(), sectionColor, maxNumber, settings.contentsLessons())
+                .groups(doc, tocIfFree));
         BodySetter body = new BodySetter(setter, places, geo.textWidth(), numberColumn(maxNumber),
-                settings.keepLines(), settings.sectionsOnNewPage(), sectionColor);
+                settings.keepLines(), settings.sectionStart(), settings.sectionSpace() * geo.bodyHeight(), sectionColor);
         flow.addAll(body.groups(doc));
         CoverSetter cover = new CoverSetter(setter, places, geo, sectionColor);
         flow.addAll(cover.closing(doc));
@@ -54,15 +74,14 @@ final class BookletLayout {
     /** The intro opens its page a few lines down, a step larger than the body, like a foreword. */
     private Group intro(LessonDocument doc) {
         Typography t = setter.type();
-        Typography larger = new Typography(t.serif(), t.sans(), t.mono(), t.step(0.5), t.leading() * 1.25, t.ratio(),
-                t.text(), t.muted(), t.accent(), t.link(), t.rule(), t.paper(), t.codeBackground());
-        BlockSetter s = new BlockSetter(larger, setter.breaker());
+        Typography larger = t.larger(0.5, 1.25);
+        BlockSetter s = setter.with(larger);
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(4 * t.leading(), List.of(new PageItem.Box(0, 4 * t.leading() - 4, 28, 3.5, t.accent().rule())),
+        rows.add(new Row(4 * t.leading(), List.of(t.bar(4 * t.leading(), t.accent().rule())),
                 true, false, List.of("intro"), doc.metadata().title()));
         rows.add(new Row(t.leading(), List.of(), false, false, List.of(), null));
         rows.addAll(BodySetter.keepFirst(s.blocks(doc.intro(), 0, geo.textWidth(), larger.bodyStyle(),
-                b -> s.with(places.at(b.line(), "the introduction").breaker())), 2));
+                b -> places.at(b.line(), "the introduction").glyphs()), 2));
         return new Group(rows, 0, true);
     }
 
@@ -91,7 +110,7 @@ final class BookletLayout {
         Typography t = setter.type();
         TextStyle ns = t.sansStyle(FontStyle.REGULAR, t.step(2), t.text());
         String widest = "8".repeat(Integer.toString(Math.max(maxNumber, 10)).length());
-        return setter.breaker().width(List.of(new Span(widest, ns))) + t.body() * 0.8;
+        return setter.width(widest, ns) + t.body() * 0.8;
     }
 
     static List<Layout.OutlineNode> outline(LessonDocument doc) {

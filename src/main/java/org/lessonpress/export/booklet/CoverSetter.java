@@ -9,12 +9,17 @@ import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.colour.SectionColours;
+import org.lessonpress.typeset.MeasuredParagraph;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * The cover (a designed page: a band of section colours, the title large in the display face, the subtitle, and
  * author, date and source at the foot) and the closing page (closing text, citation, source, colophon).
  */
 final class CoverSetter {
+    /** Citations and URLs: ragged-right, never hyphenated. */
+    private static final Setting CITATION = Setting.RAGGED.withHyphenation(false);
     private final BlockSetter setter;
     private final Places places;
     private final Geometry geo;
@@ -45,106 +50,91 @@ final class CoverSetter {
             items.add(new PageItem.Box(left + i * (bandW + 3), bandY, bandW, 5,
                     (doc.sections().isEmpty() ? t.accent() : sectionColor.apply(i)).fill()));
         }
-        LineBreaker plain = setter.breaker().display();
-        double titleSize = titleSize(m.title(), plain, width);
-        TextStyle ts = t.sansStyle(FontStyle.BOLD, titleSize, t.text());
+        TextStyle ts = t.sansStyle(FontStyle.BOLD, t.step(2), t.text());
+        MeasuredParagraph title = setter.measure(m.title(), ts);
+        double titleSize = titleSize(title, width);
         double y = geo.height() * 0.3;
-        y = place(items, balanced(plain, List.of(new Span(m.title(), ts)), width), left, y, titleSize * 1.12, titleSize);
+        y = place(items, title.layout(Setting.DISPLAY, titleSize, titleSize * 1.12, width), left, y);
         if (m.subtitleIfAny().isPresent()) {
             double ss = Math.min(t.step(2), titleSize / t.ratio());
             TextStyle sub = t.serifStyle(FontStyle.ITALIC, ss, t.muted());
-            List<Span> spans = setter.toFit(List.of(new Span(m.subtitle(), sub)), width, t.body());
-            ss = spans.get(0).style().size();
+            MeasuredParagraph subtitle = setter.measure(m.subtitle(), sub);
+            ss = setter.fitted(subtitle, ss, width, t.body());
             y += t.leading() * 0.75;
-            y = place(items, balanced(plain, spans, width), left, y, ss * 1.3, ss);
+            y = place(items, subtitle.layout(Setting.DISPLAY, ss, ss * 1.3, width), left, y);
         }
         y += t.leading() * 1.5;
-        items.add(new PageItem.Box(left, y, 28, 3.5, t.accent().rule()));
+        items.add(t.bar(0, t.accent().rule()).moved(left, y + t.barHeight() + 0.5));
         double foot = geo.height() - geo.bottom();
-        List<List<LineBreaker.Line>> lines = new ArrayList<>();
-        List<Double> sizes = new ArrayList<>();
+        List<TextBox> lines = new ArrayList<>();
         if (m.authorIfAny().isPresent()) {
             TextStyle as = t.sansStyle(FontStyle.BOLD, t.step(1), t.text());
-            lines.add(plain.lines(setter.toFit(List.of(new Span(m.author(), as)), width, t.body()), width, LineBreaker.Align.LEFT));
-            sizes.add(as.size());
+            MeasuredParagraph author = setter.measure(m.author(), as);
+            double size = setter.fitted(author, as.size(), width, t.body());
+            lines.add(author.layout(Setting.DISPLAY, size, size * 1.5, width));
         }
         if (m.dateIfAny().isPresent()) {
             TextStyle ds = t.sansStyle(FontStyle.REGULAR, t.body(), t.muted());
-            lines.add(plain.lines(List.of(new Span(m.date(), ds)), width, LineBreaker.Align.LEFT));
-            sizes.add(ds.size());
+            lines.add(setter.measure(m.date(), ds).layout(Setting.DISPLAY, ds.size(), ds.size() * 1.5, width));
         }
         if (m.sourceIfAny().isPresent()) {
-            TextStyle us = t.sansStyle(FontStyle.REGULAR, t.step(-1), t.muted()).withLink(m.source(), t.muted());
-            lines.add(plain.lines(List.of(new Span(m.source(), us)), width, LineBreaker.Align.LEFT));
-            sizes.add(us.size());
+            TextStyle us = t.sansStyle(FontStyle.REGULAR, t.step(-1), t.muted()).withLinkColor(t.muted());
+            lines.add(setter.measure(List.of(link(m.source())), us).layout(CITATION, us.size(), us.size() * 1.5, width));
         }
         double total = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            total += lines.get(i).size() * sizes.get(i) * 1.5;
+        for (TextBox box : lines) {
+            total += box.height();
         }
         double fy = foot - total;
-        for (int i = 0; i < lines.size(); i++) {
-            fy = place(items, lines.get(i), left, fy, sizes.get(i) * 1.5, sizes.get(i));
+        for (TextBox box : lines) {
+            fy = place(items, box, left, fy);
         }
         return items;
+    }
+
+    /** The source as a link to itself. */
+    private static org.lessonpress.model.Inline link(String url) {
+        return new org.lessonpress.model.Inline.Link(url, "", List.of(new org.lessonpress.model.Inline.Text(url)));
     }
 
     /**
      * The largest step of the scale, from the fifth down to the second, at which the title's widest word fits the
      * width and the title takes at most four lines; below that, whatever size fits its widest word.
      */
-    private double titleSize(String title, LineBreaker plain, double width) {
+    private double titleSize(MeasuredParagraph title, double width) {
         Typography t = setter.type();
         for (int step = 5; step >= 2; step--) {
-            TextStyle ts = t.sansStyle(FontStyle.BOLD, t.step(step), t.text());
-            List<Span> spans = List.of(new Span(title, ts));
-            if (plain.widestWord(spans) <= width && plain.lines(spans, width, LineBreaker.Align.LEFT).size() <= 4) {
-                return ts.size();
+            double size = t.step(step);
+            if (title.widestUnbreakableEm(Setting.DISPLAY) * size <= width && title.fit(Setting.DISPLAY, size, width).lines() <= 4) {
+                return size;
             }
         }
-        TextStyle ts = t.sansStyle(FontStyle.BOLD, t.step(2), t.text());
-        return setter.toFit(List.of(new Span(title, ts)), width, t.step(-1)).get(0).style().size();
+        return setter.fitted(title, t.step(2), width, t.step(-1));
     }
 
-    /** Lines as even as the words allow: the narrowest measure that still gives the same number of lines. */
-    static List<LineBreaker.Line> balanced(LineBreaker plain, List<Span> spans, double width) {
-        List<LineBreaker.Line> lines = plain.lines(spans, width, LineBreaker.Align.LEFT);
-        if (lines.size() < 2) {
-            return lines;
-        }
-        double lo = Math.max(plain.widestWord(spans), width / lines.size());
-        double hi = width;
-        for (int i = 0; i < 12 && hi - lo > 0.5; i++) {
-            double mid = (lo + hi) / 2;
-            if (plain.lines(spans, mid, LineBreaker.Align.LEFT).size() == lines.size()) {
-                hi = mid;
-            } else {
-                lo = mid;
+    /** Draws a box's lines from {@code y} down; returns where it ends. */
+    private static double place(List<PageItem> items, TextBox box, double left, double y) {
+        for (int i = 0; i < box.lines().size(); i++) {
+            TextBox.Line line = box.lines().get(i);
+            List<PageItem> row = new ArrayList<>();
+            BlockSetter.addLine(row, line, left, line.baseline(), box.lineHeight());
+            for (PageItem it : row) {
+                items.add(it instanceof PageItem.Link l ? l.moved(0, y + i * box.lineHeight()) : it.moved(0, y));
             }
         }
-        return plain.lines(spans, hi, LineBreaker.Align.LEFT);
-    }
-
-    private double place(List<PageItem> items, List<LineBreaker.Line> lines, double left, double y, double leading, double size) {
-        for (Row r : setter.rows(lines, left, leading, size)) {
-            for (PageItem it : r.items()) {
-                items.add(it.moved(0, y));
-            }
-            y += leading;
-        }
-        return y;
+        return y + box.height();
     }
 
     /** The closing page's flowing part: the closing text, on a new page (possibly only the opening bar). */
     List<Group> closing(LessonDocument doc) {
         Typography t = setter.type();
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(t.leading(), List.of(new PageItem.Box(0, t.leading() - 4, 28, 3.5, t.accent().rule())), true, false,
+        rows.add(new Row(t.leading(), List.of(t.bar(t.leading(), t.accent().rule())), true, false,
                 List.of("closing"), doc.metadata().title()));
         if (!doc.closing().isEmpty()) {
             rows.add(Row.space(t.leading()).withBreak(false));
             rows.addAll(BodySetter.keepFirst(setter.blocks(doc.closing(), 0, geo.textWidth(), t.bodyStyle(),
-                    b -> places.at(b.line(), "the closing text")), 2));
+                    b -> places.at(b.line(), "the closing text").glyphs()), 2));
         }
         return List.of(new Group(rows, 0, true));
     }
@@ -164,25 +154,31 @@ final class CoverSetter {
         TextStyle colo = t.sansStyle(FontStyle.BOLD, t.step(-0.5), t.text());
         rows.add(new Row(t.leading(), List.of(new PageItem.Stroke(0, t.leading() / 2, 40, t.leading() / 2, 0.6, t.rule())),
                 false, false, List.of(), null));
-        rows.addAll(setter.displayParagraph(List.of(new Span(m.title(), colo)), 0, width, LineBreaker.Align.LEFT));
+        rows.addAll(line(m.title(), colo, width));
         String by = String.join(" \u00B7 ", nonEmpty(m.author(), m.date()));
         if (!by.isEmpty()) {
-            rows.addAll(setter.displayParagraph(List.of(new Span(by, small.withColor(t.muted()))), 0, width, LineBreaker.Align.LEFT));
+            rows.addAll(line(by, small.withColor(t.muted()), width));
         }
         String closingText = org.lessonpress.model.InlineText.plainBlocks(doc.closing()).replaceAll("\\s+", " ");
         if (m.citationIfAny().isPresent() && !closingText.contains(m.citation().replaceAll("\\s+", " "))) {
             rows.add(Row.space(t.leading() / 2));
-            rows.addAll(setter.displayParagraph(List.of(new Span(labels.get(Label.CITE_AS), label)), 0, width, LineBreaker.Align.LEFT));
-            rows.addAll(setter.displayParagraph(List.of(new Span(m.citation(), small.withFace(FontStyle.ITALIC))), 0, width,
-                    LineBreaker.Align.LEFT));
+            rows.addAll(line(labels.get(Label.CITE_AS), label, width));
+            // A citation is set ragged-right, never hyphenated.
+            TextStyle cs = small.withFace(FontStyle.ITALIC);
+            rows.addAll(setter.rows(setter.measure(m.citation(), cs).layout(CITATION, cs.size(), t.leading(), width), 0));
         }
         if (m.sourceIfAny().isPresent()) {
             rows.add(Row.space(t.leading() / 2));
-            rows.addAll(setter.displayParagraph(List.of(new Span(labels.get(Label.SOURCE), label)), 0, width, LineBreaker.Align.LEFT));
-            rows.addAll(setter.displayParagraph(List.of(new Span(m.source(), small.withLink(m.source(), t.link()))), 0, width,
-                    LineBreaker.Align.LEFT));
+            rows.addAll(line(labels.get(Label.SOURCE), label, width));
+            rows.addAll(setter.rows(setter.measure(List.of(link(m.source())), small).layout(CITATION, small.size(),
+                    t.leading(), width), 0));
         }
         return rows;
+    }
+
+    /** Display text in rows of the body leading. */
+    private List<Row> line(String text, TextStyle st, double width) {
+        return setter.display(setter.measure(text, st), st.size(), 0, width, Setting.Align.LEFT, setter.type().leading());
     }
 
     private static List<String> nonEmpty(String... parts) {

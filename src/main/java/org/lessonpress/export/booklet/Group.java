@@ -9,10 +9,15 @@ import java.util.List;
  * @param rows        the rows; a page may break only before a row that allows it
  * @param spaceBefore space above the group, dropped at the top of a page
  * @param newPage     start on a new page
+ * @param startIfFree start on a new page unless at least this much of the page is left (0: wherever it falls)
  */
-record Group(List<Row> rows, double spaceBefore, boolean newPage) {
+record Group(List<Row> rows, double spaceBefore, boolean newPage, double startIfFree) {
     Group {
         rows = List.copyOf(rows);
+    }
+
+    Group(List<Row> rows, double spaceBefore, boolean newPage) {
+        this(rows, spaceBefore, newPage, 0);
     }
 
     double height() {
@@ -43,7 +48,7 @@ record Group(List<Row> rows, double spaceBefore, boolean newPage) {
         if (next.spaceBefore() > 0 && !next.rows().isEmpty()) {
             all.add(rows.size(), Row.space(next.spaceBefore()).withBreak(false));
         }
-        return new Group(all, spaceBefore, newPage);
+        return new Group(all, spaceBefore, newPage, startIfFree);
     }
 
     /** The same rows with every break removed: the group is set on one page when it fits. */
@@ -52,6 +57,6 @@ record Group(List<Row> rows, double spaceBefore, boolean newPage) {
         for (Row r : rows) {
             all.add(r.withBreak(false));
         }
-        return new Group(all, spaceBefore, newPage);
+        return new Group(all, spaceBefore, newPage, startIfFree);
     }
 }

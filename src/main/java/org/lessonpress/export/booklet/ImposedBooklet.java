@@ -3,24 +3,18 @@ package org.lessonpress.export.booklet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.lessonpress.export.pdfbox.DocumentInfo;
 import org.lessonpress.theme.PageSize;
 
 /**
@@ -133,26 +127,6 @@ final class ImposedBooklet {
     }
 
     private static void info(PDDocument src, PDDocument dst, Settings s) {
-        PDDocumentInformation from = src.getDocumentInformation();
-        PDDocumentInformation to = dst.getDocumentInformation();
-        to.setTitle(from.getTitle());
-        to.setAuthor(from.getAuthor());
-        to.setSubject(from.getSubject());
-        to.setKeywords(from.getKeywords());
-        to.setCreator("lessonpress");
-        to.setProducer("lessonpress (PDFBox)");
-        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        c.setTimeInMillis(s.timestamp().toEpochMilli());
-        Calendar cal = c;
-        to.setCreationDate(cal);
-        to.setModificationDate(cal);
-        String lang = src.getDocumentCatalog().getLanguage();
-        if (lang != null) {
-            dst.getDocumentCatalog().setLanguage(lang);
-        }
-        COSArray id = new COSArray();
-        id.add(new COSString(s.fileId()));
-        id.add(new COSString(s.fileId()));
-        dst.getDocument().getTrailer().setItem(COSName.ID, id);
+        DocumentInfo.of(src).madeBy("lessonpress", "lessonpress (PDFBox)").stamp(dst, s.timestamp(), s.fileId());
     }
 }

@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lessonpress.theme.FontStyle;
+import org.lessonpress.typeset.AdvanceRounding;
+import org.lessonpress.typeset.FontMetrics;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * Turns placed rows into pages: moves rows onto the mirrored text block, adds the running head (document title on
@@ -80,7 +84,7 @@ final class PageAssembler {
         if (it instanceof PageItem.PageRef r) {
             Integer page = pageOf.get(r.destination());
             String text = page == null ? "" : Integer.toString(page);
-            double w = setter.breaker().width(List.of(new Span(text, setter.type().sansStyle(r.face().style(), r.size(), r.color()))));
+            double w = FontMetrics.of(r.face()).width(text, setter.type().type().rounding()) * r.size();
             return new PageItem.Text(r.x() - w, r.y(), text, r.face(), r.size(), r.color());
         }
         return it;
@@ -102,37 +106,70 @@ final class PageAssembler {
     }
 
     private List<PageItem> label(String text, TextStyle st, boolean recto, double y, int number) {
-        LineBreaker plain = setter.breaker().display();
-        LineBreaker.Line line = plain.lines(List.of(new Span(text, st)), Double.MAX_VALUE / 4, LineBreaker.Align.LEFT).get(0);
+        TextBox.Line line = setter.measure(text, st).layout(Setting.WORD_PROCESSOR, st.size(), st.size(), Double.MAX_VALUE / 4)
+                .lines().get(0);
         double x = recto ? geo.right(number) - line.width() : geo.left(number);
         List<PageItem> out = new ArrayList<>();
-        for (LineBreaker.Piece p : line.pieces()) {
-            out.add(new PageItem.Text(x + p.x(), y, p.text(), p.face(), p.size(), p.color()));
+        for (TextBox.Run r : line.runs()) {
+            out.add(new PageItem.Text(x + r.x(), y, r.text(), r.face(), r.size(), r.color()));
         }
         return out;
     }
 
-    /** The head, or as many of its words as fit followed by an ellipsis; a word is never cut. */
+    /**
+     * The head, or as many of its words as fit followed by an ellipsis; a word is cut only when the first is wider
+     * than the room. Linear in the head's length, however long the title.
+     */
     private String fit(String text, TextStyle st, double max) {
-        if (setter.breaker().width(List.of(new Span(text, st))) <= max) {
+        StringBuilder chars = new StringBuilder();
+        List<Double> widths = new ArrayList<>();
+        AdvanceRounding rounding = setter.type().type().rounding();
+        for (org.lessonpress.typeset.Span span : st.styler().plain(text, st.face(), setter.glyphs())) {
+            FontMetrics m = FontMetrics.of(span.face());
+            String t = span.text();
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                int n = Character.charCount(cp);
+                chars.append(t, i, i + n);
+                widths.add(m.advance(cp, rounding) * st.size());
+                for (int k = 1; k < n; k++) {
+                    widths.add(0.0);
+                }
+                i += n;
+            }
+        }
+        double[] before = new double[widths.size() + 1];
+        for (int i = 0; i < widths.size(); i++) {
+            before[i + 1] = before[i] + widths.get(i);
+        }
+        if (before[widths.size()] <= max) {
             return text;
         }
-        int n = text.lastIndexOf(' ');
-        while (n > 0) {
-            String head = text.substring(0, n).stripTrailing();
-            while (!head.isEmpty() && ",;:.\u2013\u2014-".indexOf(head.charAt(head.length() - 1)) >= 0) {
-                head = head.substring(0, head.length() - 1).stripTrailing();
+        String all = chars.toString();
+        double ellipsis = setter.width("\u2026", st);
+        String best = null;
+        for (int i = 1; i < all.length(); i++) {
+            if (all.charAt(i) != ' ') {
+                continue;
             }
-            if (!head.isEmpty() && setter.breaker().width(List.of(new Span(head + "\u2026", st))) <= max) {
-                return head + "\u2026";
+            int end = i;
+            while (end > 0 && (all.charAt(end - 1) == ' ' || ",;:.\u2013\u2014-".indexOf(all.charAt(end - 1)) >= 0)) {
+                end--;
             }
-            n = text.lastIndexOf(' ', n - 1);
+            if (end > 0 && before[end] + ellipsis <= max) {
+                best = all.substring(0, end) + "\u2026";
+            } else if (before[end] + ellipsis > max) {
+                break;
+            }
+        }
+        if (best != null) {
+            return best;
         }
         // One word wider than the head's room: only then is it shortened inside.
-        int k = text.length();
-        while (k > 1 && setter.breaker().width(List.of(new Span(text.substring(0, k) + "\u2026", st))) > max) {
+        int k = all.length();
+        while (k > 1 && (before[k] + ellipsis > max || Character.isLowSurrogate(all.charAt(k)))) {
             k--;
         }
-        return text.substring(0, k) + "\u2026";
+        return all.substring(0, k) + "\u2026";
     }
 }

@@ -11,10 +11,19 @@ sealed interface PageItem {
 
     PageItem moved(double dx, double dy);
 
-    record Text(double x, double y, String text, FontFace face, double size, Rgb color) implements PageItem {
+    /**
+     * Text on a baseline at {@code y}. On a justified line {@code scaleX} widens or narrows its glyphs and
+     * {@code tracking} opens or closes the gaps after them, in points; elsewhere 1 and 0.
+     */
+    record Text(double x, double y, String text, FontFace face, double size, Rgb color, double scaleX, double tracking)
+            implements PageItem {
+        Text(double x, double y, String text, FontFace face, double size, Rgb color) {
+            this(x, y, text, face, size, color, 1, 0);
+        }
+
         @Override
         public Text moved(double dx, double dy) {
-            return new Text(x + dx, y + dy, text, face, size, color);
+            return new Text(x + dx, y + dy, text, face, size, color, scaleX, tracking);
         }
     }
 

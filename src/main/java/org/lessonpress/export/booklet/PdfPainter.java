@@ -33,9 +33,9 @@ final class PdfPainter {
     record Info(Metadata metadata, Instant timestamp, byte[] fileId) {
     }
 
-    private final PdfFonts fonts;
+    private final OpenPdfFonts fonts;
 
-    PdfPainter(PdfFonts fonts) {
+    PdfPainter(OpenPdfFonts fonts) {
         this.fonts = fonts;
     }
 
@@ -58,7 +58,7 @@ final class PdfPainter {
             d.close();
             org.lessonpress.theme.FontFace face = org.lessonpress.theme.FontCatalog.bundled().family("Noto Serif")
                     .face(org.lessonpress.theme.FontStyle.REGULAR);
-            new PdfFonts(name -> 0L).width(face, "Warm-up", 10);
+            new OpenPdfFonts(name -> 0L).font(face);
         } catch (RuntimeException e) {
             // A head start only.
         }
@@ -121,7 +121,21 @@ final class PdfPainter {
                 cb.setFontAndSize(fonts.font(t.face()), (float) t.size());
                 cb.setRGBColorFill(t.color().red(), t.color().green(), t.color().blue());
                 cb.setTextMatrix((float) t.x(), (float) (height - t.y()));
+                boolean scaled = Math.abs(t.scaleX() - 1) > 1e-6;
+                if (scaled) {
+                    cb.setHorizontalScaling((float) (t.scaleX() * 100));
+                }
+                if (t.tracking() != 0) {
+                    // Tc is scaled by Tz like the glyphs: divide it out so the gaps are the layout's.
+                    cb.setCharacterSpacing((float) (t.tracking() / t.scaleX()));
+                }
                 cb.showText(t.text());
+                if (scaled) {
+                    cb.setHorizontalScaling(100);
+                }
+                if (t.tracking() != 0) {
+                    cb.setCharacterSpacing(0);
+                }
                 cb.endText();
             } else if (it instanceof PageItem.Box b) {
                 cb.setRGBColorFill(b.color().red(), b.color().green(), b.color().blue());

@@ -1,32 +1,28 @@
 package org.lessonpress.export.booklet;
 
-import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.typeset.Styler;
 
 /**
- * How a run of text is set: font chain and face, size, colour, and the link it belongs to (a URI or, for
- * internal links, {@code #name}); null when it is not a link.
+ * How a run of text is set in the booklet: the styler (font chains and colours), the face and the size.
  */
-record TextStyle(FontChain chain, FontStyle face, double size, Rgb color, String link) {
+record TextStyle(Styler styler, FontStyle face, double size) {
 
     TextStyle withFace(FontStyle f) {
-        return new TextStyle(chain, f, size, color, link);
-    }
-
-    TextStyle withChain(FontChain c, double s) {
-        return new TextStyle(c, face, s, color, link);
+        return new TextStyle(styler, f, size);
     }
 
     TextStyle withColor(Rgb c) {
-        return new TextStyle(chain, face, size, c, link);
+        return new TextStyle(styler.withColor(c), face, size);
     }
 
-    TextStyle withLink(String target, Rgb c) {
-        return new TextStyle(chain, face, size, c, target);
+    /** Links in the text take this colour (contents entries set their leads' links as plain text). */
+    TextStyle withLinkColor(Rgb c) {
+        return new TextStyle(styler.withLinkColor(c), face, size);
     }
 
     TextStyle withSize(double s) {
-        return new TextStyle(chain, face, s, color, link);
+        return new TextStyle(styler, face, s);
     }
 }

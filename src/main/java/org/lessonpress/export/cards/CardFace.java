@@ -2,8 +2,8 @@ package org.lessonpress.export.cards;
 
 import java.util.List;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * One side of one card, laid out: colour areas, hairlines and text boxes in points relative to the card's trim

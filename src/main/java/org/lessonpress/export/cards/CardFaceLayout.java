@@ -4,18 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lessonpress.BadInputException;
-import org.lessonpress.export.pdfbox.InlineStyler;
-import org.lessonpress.export.pdfbox.LineBreaker;
-import org.lessonpress.export.pdfbox.MeasuredText;
-import org.lessonpress.export.pdfbox.Piece;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.pdfbox.StyledBlock;
-import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.model.Lesson;
 import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
 import org.lessonpress.theme.Units;
+import org.lessonpress.typeset.BlockStack;
+import org.lessonpress.typeset.MeasuredBlocks;
+import org.lessonpress.typeset.MeasuredParagraph;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.Span;
+import org.lessonpress.typeset.Styler;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * Lays out the front and back of a card: which text goes where and at what size. Text shrinks step by step to
@@ -47,17 +48,24 @@ final class CardFaceLayout {
     private final CardStyle style;
     private final CardSize card;
     private final double bleed;
-    private final LineBreaker breaker;
     private final Glyphs glyphs;
     private final String sourceName;
 
-    CardFaceLayout(CardStyle style, CardSize card, double bleed, LineBreaker breaker, Glyphs glyphs, String sourceName) {
+    CardFaceLayout(CardStyle style, CardSize card, double bleed, Glyphs glyphs, String sourceName) {
         this.style = style;
         this.card = card;
         this.bleed = bleed;
-        this.breaker = breaker;
         this.glyphs = glyphs;
         this.sourceName = sourceName;
+    }
+
+    private MeasuredParagraph measure(List<Span> spans) {
+        return style.type().measure(spans);
+    }
+
+    /** Display text (labels, titles, numbers, leads): balanced lines, never hyphenated. */
+    private TextBox set(MeasuredParagraph text, double size, double leading, double width) {
+        return text.layout(Setting.DISPLAY, size, size * leading, width);
     }
 
     private double width() {
@@ -90,7 +98,7 @@ final class CardFaceLayout {
     /** What the front needs before the lead is fitted: band, label, title, and the room left below them. */
     private record FrontParts(List<CardFace.Fill> fills, List<CardFace.Rule> rules, List<CardFace.Text> texts,
                               double numberTop, double bottom,
-                              MeasuredText number, MeasuredText lead) {
+                              MeasuredParagraph number, MeasuredParagraph lead) {
     }
 
     /**
@@ -122,7 +130,7 @@ final class CardFaceLayout {
         var section = c.entry().section();
         FontChain.MissingGlyphHandler g = section == null ? glyphs.forFrontMatter() : glyphs.at(section.line(), "the section heading");
         Rgb labelColor = style.outline() ? c.colours().text() : c.colours().textOnFill();
-        MeasuredText label = breaker.measure(style.sans().withColor(labelColor).plain(c.sectionLabel(), FontStyle.BOLD, g));
+        MeasuredParagraph label = measure(style.sans().withColor(labelColor).plain(c.sectionLabel(), FontStyle.BOLD, g));
         return shrinkToLines(label, style.sectionSize(), Math.min(style.sectionSize(), 6), 2);
     }
 
@@ -157,11 +165,13 @@ final class CardFaceLayout {
     /** The number and the lead at the largest lead size from the theme's down to {@code min}, or null. */
     private CardFace.Text[] fitLead(FrontParts p, double numberScale, double min) {
         double s = style.safe();
-        TextBox number = p.number().layout(style.numberSize() * numberScale, NUMBER_LEADING, innerWidth());
+        TextBox number = set(p.number(), style.numberSize() * numberScale, NUMBER_LEADING, innerWidth());
         double leadTop = p.numberTop() - number.height() - style.leadSize() * 0.45;
         for (double size = style.leadSize(); size >= min - 1e-9; size -= STEP) {
-            TextBox box = p.lead().layout(size, style.leadLeading(), innerWidth());
-            if (box.fits() && box.height() <= leadTop - p.bottom() + 1e-6) {
+            // Counting lines is enough to choose: display text takes as many lines as first fit.
+            MeasuredParagraph.Fit fit = p.lead().fit(Setting.DISPLAY, size, innerWidth());
+            if (fit.fits() && fit.lines() * size * style.leadLeading() <= leadTop - p.bottom() + 1e-6) {
+                TextBox box = set(p.lead(), size, style.leadLeading(), innerWidth());
                 return new CardFace.Text[] {new CardFace.Text(number, s, p.numberTop()), new CardFace.Text(box, s, leadTop)};
             }
         }
@@ -181,20 +191,21 @@ final class CardFaceLayout {
         // Every label starts on one baseline: the first baseline of the deck's tallest label centred in the band,
         // so a one-line name sits where a two-line name begins.
         double tallestTop = h - s - (bandHeight - s - labelHeight) / 2;
-        double firstBaseline = tallestTop - TextBox.baseline(0, style.sectionSize(), style.sectionSize() * style.leadLeading());
-        texts.add(new CardFace.Text(labelBox, s, firstBaseline + TextBox.baseline(0, labelBox.size(), labelBox.lineHeight())));
+        double tallestLine = style.sectionSize() * style.leadLeading();
+        double firstBaseline = tallestTop - (tallestLine / 2 + style.type().baseline() * style.sectionSize());
+        texts.add(new CardFace.Text(labelBox, s, firstBaseline + (labelBox.lines().isEmpty() ? 0 : labelBox.lines().get(0).baseline())));
 
         double bottom = s;
         if (!c.title().isEmpty()) {
-            TextBox title = breaker.layout(style.sans().withColor(style.muted()).plain(c.title(), FontStyle.REGULAR,
-                            glyphs.forFrontMatter()),
+            TextBox title = set(measure(style.sans().withColor(style.muted()).plain(c.title(), FontStyle.REGULAR,
+                            glyphs.forFrontMatter())),
                     style.titleSize(), style.leadLeading(), innerWidth());
             texts.add(new CardFace.Text(title, s, s + title.height()));
             bottom = s + title.height() + style.titleSize();
         }
         Rgb ink = c.colours().text();
-        MeasuredText number = breaker.measure(style.sans().withColor(ink).plain(Integer.toString(lesson.number()), FontStyle.REGULAR, g));
-        MeasuredText lead = breaker.measure(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
+        MeasuredParagraph number = measure(style.sans().withColor(ink).plain(Integer.toString(lesson.number()), FontStyle.REGULAR, g));
+        MeasuredParagraph lead = measure(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
         return new FrontParts(fills, rules, texts, h - bandHeight - style.leadSize() * 0.7, bottom, number, lead);
     }
 
@@ -208,33 +219,37 @@ final class CardFaceLayout {
         List<CardFace.Rule> rules = new ArrayList<>();
         sectionColour(c, style.markerHeight(), fills, rules);
 
-        TextBox source = breaker.layout(sourcePieces(c, glyphs.forFrontMatter()), style.sourceSize(), style.leadLeading(),
-                innerWidth());
+        TextBox source = sourceLine(c, glyphs.forFrontMatter()).layout(Setting.RAGGED.withHyphenation(false),
+                style.sourceSize(), style.sourceSize() * style.leadLeading(), innerWidth());
         double bottom = s + source.height() + style.sourceSize() * 0.8;
         double top = h - Math.max(s, style.markerHeight() + Units.mm(1.5));
 
         Rgb ink = c.colours().text();
-        List<Piece> head = new ArrayList<>(style.sans().withColor(ink).plain(lesson.number() + NBSP + NBSP, FontStyle.BOLD, g));
+        List<Span> head = new ArrayList<>(style.sans().withColor(ink).plain(lesson.number() + NBSP + NBSP, FontStyle.BOLD, g));
         head.addAll(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
-        MeasuredText header = breaker.measure(head);
-        List<StyledBlock> blocks = style.serif().blocks(lesson.body(), FontStyle.REGULAR, g);
-        List<BodyColumn.Measured> body = blocks.stream()
-                .map(b -> new BodyColumn.Measured(b, breaker.measure(b.pieces()), breaker.measure(b.marker()))).toList();
+        MeasuredParagraph header = measure(head);
+        MeasuredBlocks body = MeasuredBlocks.of(lesson.body(), style.type(), style.serif(), style.sans(), FontStyle.REGULAR, g);
+        BlockStack stack = new BlockStack(new BlockStack.Look(Setting.RAGGED, Setting.DISPLAY, Setting.DISPLAY,
+                style.type().codeScale(), 0, false, c.colours().rule(), style.muted(), style.codeBackground(), style.rule()));
 
         for (double size = style.bodySize(); size >= style.bodyMinSize() - 1e-9; size -= STEP) {
             double headSize = style.backLeadSize() * size / style.bodySize();
-            TextBox headBox = header.layout(headSize, style.leadLeading(), innerWidth());
-            BodyColumn column = new BodyColumn(style, size, s, s + innerWidth(),
-                    top - headBox.height() - size * style.leading() * 0.5, c.colours().rule());
-            double end = column.place(body);
-            if (headBox.fits() && end >= bottom - 1e-6 && column.texts.stream().allMatch(t -> t.box().fits())) {
+            MeasuredParagraph.Fit headFit = header.fit(Setting.DISPLAY, headSize, innerWidth());
+            double lineHeight = size * style.leading();
+            double columnTop = top - headFit.lines() * headSize * style.leadLeading() - lineHeight * 0.5;
+            double height = stack.height(body, size, lineHeight, innerWidth());
+            if (headFit.fits() && !Double.isNaN(height) && columnTop - height >= bottom - 1e-6) {
                 List<CardFace.Text> texts = new ArrayList<>();
-                texts.add(new CardFace.Text(headBox, s, top));
-                texts.addAll(column.texts);
+                texts.add(new CardFace.Text(set(header, headSize, style.leadLeading(), innerWidth()), s, top));
+                BlockStack.Stack column = stack.layout(body, size, lineHeight, innerWidth());
+                for (BlockStack.Placed p : column.texts()) {
+                    texts.add(new CardFace.Text(p.box(), s + p.x(), columnTop - p.y()));
+                }
                 texts.add(new CardFace.Text(source, s, s + source.height()));
                 List<CardFace.Fill> all = new ArrayList<>(fills);
-                all.addAll(column.fills);
-                rules.addAll(column.rules);
+                for (BlockStack.Fill f : column.fills()) {
+                    all.add(new CardFace.Fill(new Rect(s + f.x(), columnTop - f.y() - f.height(), f.width(), f.height()), f.color()));
+                }
                 return new CardFace(all, rules, texts);
             }
         }
@@ -255,27 +270,26 @@ final class CardFaceLayout {
     }
 
     /** "Source: example.org/x" (in the document's language) linking to the source; the title when there is no source. */
-    private List<Piece> sourcePieces(CardContent c, FontChain.MissingGlyphHandler g) {
-        InlineStyler muted = style.sans().withColor(style.muted());
+    private MeasuredParagraph sourceLine(CardContent c, FontChain.MissingGlyphHandler g) {
+        Styler muted = style.sans().withColor(style.muted());
         if (c.sourceLink() == null) {
-            return muted.plain(c.source(), FontStyle.REGULAR, g);
+            return measure(muted.plain(c.source(), FontStyle.REGULAR, g));
         }
-        List<Piece> out = new ArrayList<>(muted.plain(c.sourceLabel() + NBSP, FontStyle.REGULAR, g));
+        List<Span> out = new ArrayList<>(muted.plain(c.sourceLabel() + NBSP, FontStyle.REGULAR, g));
         String shown = c.source().replaceFirst("^(?i)https?://(www\\.)?", "");
-        for (Piece p : muted.plain(shown, FontStyle.REGULAR, g)) {
-            Piece.Span span = (Piece.Span) p;
-            out.add(new Piece.Span(span.face(), span.text(), span.color(), c.sourceLink()));
+        for (Span span : muted.plain(shown, FontStyle.REGULAR, g)) {
+            out.add(span.withLink(c.sourceLink(), span.color()));
         }
-        return out;
+        return measure(out);
     }
 
     /** Lays out at the largest size from {@code size} down to {@code min} that needs at most {@code maxLines}. */
-    private TextBox shrinkToLines(MeasuredText text, double size, double min, int maxLines) {
-        TextBox box = text.layout(size, style.leadLeading(), innerWidth());
-        for (double sz = size; sz >= min - 1e-9 && box.lines().size() > maxLines; sz -= STEP) {
-            box = text.layout(sz, style.leadLeading(), innerWidth());
+    private TextBox shrinkToLines(MeasuredParagraph text, double size, double min, int maxLines) {
+        double sz = size;
+        while (sz - STEP >= min - 1e-9 && text.fit(Setting.DISPLAY, sz, innerWidth()).lines() > maxLines) {
+            sz -= STEP;
         }
-        return box;
+        return set(text, sz, style.leadLeading(), innerWidth());
     }
 
     private BadInputException tooLong(Lesson lesson, String what, String side, double min) {

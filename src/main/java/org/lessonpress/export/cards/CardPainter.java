@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.lessonpress.export.pdfbox.CropMarks;
-import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.EmbeddedFonts;
 import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.pdfbox.TextPainter;
 import org.lessonpress.theme.Rgb;
@@ -15,9 +15,9 @@ final class CardPainter {
     private static final Rgb MARK_INK = new Rgb(0, 0, 0);
 
     private final TextPainter text;
-    private final PdfFonts fonts;
+    private final EmbeddedFonts fonts;
 
-    CardPainter(PdfFonts fonts) {
+    CardPainter(EmbeddedFonts fonts) {
         this.fonts = fonts;
         this.text = new TextPainter(fonts);
     }
@@ -66,7 +66,7 @@ final class CardPainter {
         pen.target(cx, cy, arm * 0.6, arm);
     }
 
-    PdfFonts fonts() {
+    EmbeddedFonts fonts() {
         return fonts;
     }
 

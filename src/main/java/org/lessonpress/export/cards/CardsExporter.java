@@ -3,13 +3,8 @@ package org.lessonpress.export.cards;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
-import java.util.TimeZone;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -17,10 +12,9 @@ import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
-import org.lessonpress.export.pdfbox.LineBreaker;
-import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.DocumentInfo;
+import org.lessonpress.export.pdfbox.EmbeddedFonts;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.labels.Label;
 import org.lessonpress.labels.Labels;
 import org.lessonpress.model.LessonDocument;
@@ -29,6 +23,8 @@ import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.ThemeKey;
 import org.lessonpress.theme.Units;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * {@code -f cards}: one card per lesson, lead on the front and body on the back, N-up on sheets with bleed,
@@ -114,11 +110,10 @@ public final class CardsExporter implements Exporter {
         if (contents.isEmpty()) {
             throw BadInputException.at(ctx.sourceName(), 1, "the file has no numbered lessons to put on cards");
         }
-        CardStyle style = CardStyle.of(ctx, card);
+        CardStyle style = CardStyle.of(ctx, card, document.metadata().language());
         try (PDDocument pdf = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(pdf);
-            CardFaceLayout faces = new CardFaceLayout(style, card, layout.spec().bleed(), new LineBreaker(fonts),
-                    ctx::glyphs, ctx.sourceName());
+            EmbeddedFonts fonts = new EmbeddedFonts(pdf);
+            CardFaceLayout faces = new CardFaceLayout(style, card, layout.spec().bleed(), ctx::glyphs, ctx.sourceName());
             List<CardFace> fronts = new ArrayList<>();
             List<CardFace> backs = new ArrayList<>();
             CardFaceLayout.Deck deck = faces.deck(contents);
@@ -182,12 +177,12 @@ public final class CardsExporter implements Exporter {
                     Rect at = back ? layout.spec().duplex().behind(point, layout.pageWidth(), layout.pageHeight()) : point;
                     painter.target(cs, slot.trim(), at.x(), at.y(), style.markWidth());
                     String label = labels.format(back ? Label.CARD_BACK : Label.CARD_FRONT, "number", Integer.toString(i + 1));
-                    LineBreaker breaker = new LineBreaker(painter.fonts());
                     var glyphs = ctx.glyphs(0, "the registration sheet");
-                    TextBox box = breaker.layout(style.sans().plain(label, FontStyle.BOLD, glyphs), style.sectionSize(),
-                            style.leadLeading(), slot.safe().width());
-                    TextBox help = breaker.layout(style.sans().withColor(style.muted()).plain(labels.get(Label.DUPLEX_CHECK),
-                            FontStyle.REGULAR, glyphs), style.titleSize(), style.leading(), slot.safe().width());
+                    TextBox box = style.type().measure(style.sans().plain(label, FontStyle.BOLD, glyphs))
+                            .layout(Setting.DISPLAY, style.sectionSize(), style.sectionSize() * style.leadLeading(), slot.safe().width());
+                    TextBox help = style.type().measure(style.sans().withColor(style.muted()).plain(labels.get(Label.DUPLEX_CHECK),
+                            FontStyle.REGULAR, glyphs)).layout(Setting.RAGGED, style.titleSize(), style.titleSize() * style.leading(),
+                            slot.safe().width());
                     double top = slot.trim().height() - style.safe();
                     painter.face(page, cs, new CardFace(List.of(), List.of(), List.of(
                             new CardFace.Text(box, style.safe(), top),
@@ -201,25 +196,6 @@ public final class CardsExporter implements Exporter {
     }
 
     private static void describe(PDDocument pdf, Metadata m, ExportContext ctx) {
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(m.title());
-        m.authorIfAny().ifPresent(info::setAuthor);
-        info.setSubject("Lesson cards");
-        if (!m.keywords().isEmpty()) {
-            info.setKeywords(String.join(", ", m.keywords()));
-        }
-        info.setCreator("lessonpress cards");
-        info.setProducer("lessonpress");
-        Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
-        when.setTimeInMillis(ctx.timestamp().toEpochMilli());
-        info.setCreationDate(when);
-        info.setModificationDate(when);
-        pdf.setDocumentInformation(info);
-        pdf.getDocumentCatalog().setLanguage(m.language());
-        byte[] id = ctx.id("document-id");
-        COSArray ids = new COSArray();
-        ids.add(new COSString(id));
-        ids.add(new COSString(id));
-        pdf.getDocument().setDocumentID(ids);
+        DocumentInfo.of(m, "Lesson cards", "lessonpress cards").stamp(pdf, ctx.timestamp(), ctx.id("document-id"));
     }
 }

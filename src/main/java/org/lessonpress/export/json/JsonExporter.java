@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.Exporter;
@@ -135,36 +136,10 @@ public final class JsonExporter implements Exporter {
 
     private static void block(JsonGenerator g, Block b) throws IOException {
         g.writeStartObject();
-        if (b instanceof Block.Paragraph p) {
-            typeAndLine(g, "paragraph", p.line());
-            g.writeFieldName("content");
-            inlines(g, p.content());
-        } else if (b instanceof Block.Quote q) {
-            typeAndLine(g, "quote", q.line());
-            g.writeFieldName("content");
-            blocks(g, q.content());
-            g.writeFieldName("attribution");
-            inlines(g, q.attribution());
-        } else if (b instanceof Block.CodeBlock c) {
-            typeAndLine(g, "code", c.line());
-            g.writeStringField("language", c.language());
-            g.writeStringField("code", c.code());
-        } else if (b instanceof Block.ListBlock l) {
-            typeAndLine(g, "list", l.line());
-            g.writeBooleanField("ordered", l.ordered());
-            g.writeNumberField("start", l.start());
-            g.writeArrayFieldStart("items");
-            for (List<Block> item : l.items()) {
-                blocks(g, item);
-            }
-            g.writeEndArray();
-        } else if (b instanceof Block.Heading h) {
-            typeAndLine(g, "heading", h.line());
-            g.writeNumberField("level", h.level());
-            g.writeFieldName("content");
-            inlines(g, h.content());
-        } else if (b instanceof Block.Rule r) {
-            typeAndLine(g, "rule", r.line());
+        try {
+            b.accept(new Writer(g));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         g.writeEndObject();
     }
@@ -176,36 +151,155 @@ public final class JsonExporter implements Exporter {
 
     private static void inlines(JsonGenerator g, List<Inline> inlines) throws IOException {
         g.writeStartArray();
+        Writer w = new Writer(g);
         for (Inline in : inlines) {
             g.writeStartObject();
-            if (in instanceof Inline.Text t) {
+            try {
+                in.accept(w);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * Writes one block's or inline's fields, the compiler checking that every kind has its case. The generator's
+     * IOException travels as an UncheckedIOException through the visitor and is unwrapped by the caller.
+     */
+    private static final class Writer implements Block.Visitor<Void>, Inline.Visitor<Void> {
+        private interface Fields {
+            void write() throws IOException;
+        }
+
+        private final JsonGenerator g;
+
+        Writer(JsonGenerator g) {
+            this.g = g;
+        }
+
+        private Void io(Fields f) {
+            try {
+                f.write();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Block.Paragraph p) {
+            return io(() -> {
+                typeAndLine(g, "paragraph", p.line());
+                g.writeFieldName("content");
+                inlines(g, p.content());
+            });
+        }
+
+        @Override
+        public Void quote(Block.Quote q) {
+            return io(() -> {
+                typeAndLine(g, "quote", q.line());
+                g.writeFieldName("content");
+                blocks(g, q.content());
+                g.writeFieldName("attribution");
+                inlines(g, q.attribution());
+            });
+        }
+
+        @Override
+        public Void code(Block.CodeBlock c) {
+            return io(() -> {
+                typeAndLine(g, "code", c.line());
+                g.writeStringField("language", c.language());
+                g.writeStringField("code", c.code());
+            });
+        }
+
+        @Override
+        public Void list(Block.ListBlock l) {
+            return io(() -> {
+                typeAndLine(g, "list", l.line());
+                g.writeBooleanField("ordered", l.ordered());
+                g.writeNumberField("start", l.start());
+                g.writeArrayFieldStart("items");
+                for (List<Block> item : l.items()) {
+                    blocks(g, item);
+                }
+                g.writeEndArray();
+            });
+        }
+
+        @Override
+        public Void heading(Block.Heading h) {
+            return io(() -> {
+                typeAndLine(g, "heading", h.line());
+                g.writeNumberField("level", h.level());
+                g.writeFieldName("content");
+                inlines(g, h.content());
+            });
+        }
+
+        @Override
+        public Void rule(Block.Rule r) {
+            return io(() -> typeAndLine(g, "rule", r.line()));
+        }
+
+        @Override
+        public Void text(Inline.Text t) {
+            return io(() -> {
                 g.writeStringField("type", "text");
                 g.writeStringField("text", t.text());
-            } else if (in instanceof Inline.Emphasis e) {
+            });
+        }
+
+        @Override
+        public Void emphasis(Inline.Emphasis e) {
+            return io(() -> {
                 g.writeStringField("type", "emphasis");
                 g.writeFieldName("children");
                 inlines(g, e.children());
-            } else if (in instanceof Inline.Strong s) {
+            });
+        }
+
+        @Override
+        public Void strong(Inline.Strong s) {
+            return io(() -> {
                 g.writeStringField("type", "strong");
                 g.writeFieldName("children");
                 inlines(g, s.children());
-            } else if (in instanceof Inline.Code c) {
+            });
+        }
+
+        @Override
+        public Void code(Inline.Code c) {
+            return io(() -> {
                 g.writeStringField("type", "code");
                 g.writeStringField("text", c.text());
-            } else if (in instanceof Inline.Link l) {
+            });
+        }
+
+        @Override
+        public Void link(Inline.Link l) {
+            return io(() -> {
                 g.writeStringField("type", "link");
                 g.writeStringField("href", l.destination());
                 g.writeStringField("title", l.title());
                 g.writeStringField("text", InlineText.plain(l.children()));
                 g.writeFieldName("children");
                 inlines(g, l.children());
-            } else if (in instanceof Inline.SoftBreak) {
-                g.writeStringField("type", "softbreak");
-            } else if (in instanceof Inline.HardBreak) {
-                g.writeStringField("type", "hardbreak");
-            }
-            g.writeEndObject();
+            });
         }
-        g.writeEndArray();
+
+        @Override
+        public Void softBreak(Inline.SoftBreak b) {
+            return io(() -> g.writeStringField("type", "softbreak"));
+        }
+
+        @Override
+        public Void hardBreak(Inline.HardBreak b) {
+            return io(() -> g.writeStringField("type", "hardbreak"));
+        }
     }
 }

@@ -3,17 +3,10 @@ package org.lessonpress.export.poster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -21,8 +14,8 @@ import org.lessonpress.BadInputException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
-import org.lessonpress.export.pdfbox.LineBreaker;
-import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.DocumentInfo;
+import org.lessonpress.export.pdfbox.EmbeddedFonts;
 import org.lessonpress.labels.Labels;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.model.Metadata;
@@ -31,6 +24,8 @@ import org.lessonpress.theme.PageSize;
 import org.lessonpress.theme.ThemeKey;
 import org.lessonpress.theme.Units;
 import org.lessonpress.theme.ValueType;
+import org.lessonpress.typeset.AdvanceRounding;
+import org.lessonpress.typeset.Typesetter;
 
 /** Every lesson on one large page, auto-fitted; with {@code --tile}, also the poster cut into printable sheets. */
 public final class PosterExporter implements Exporter {
@@ -97,14 +92,13 @@ public final class PosterExporter implements Exporter {
         PageSize size = paper(ctx);
         byte[] poster;
         try (PDDocument pdf = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(pdf);
-            PosterContent content = PosterContent.of(doc, ctx, new LineBreaker(fonts));
+            EmbeddedFonts fonts = new EmbeddedFonts(pdf);
+            PosterContent content = PosterContent.of(doc, ctx);
             PosterLayout layout = fit(ctx, content, size);
             PDPage page = new PDPage(new PDRectangle((float) size.width(), (float) size.height()));
             pdf.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
-                new PosterPainter(fonts, ctx.theme(CoreKeys.COLOR_RULE), ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND),
-                        ctx.theme(CoreKeys.COLOR_PAPER)).paint(page, cs, layout);
+                new PosterPainter(fonts, ctx.theme(CoreKeys.COLOR_RULE), ctx.theme(CoreKeys.COLOR_PAPER)).paint(page, cs, layout);
             }
             stamp(pdf, doc.metadata(), ctx, "document-id");
             poster = save(pdf);
@@ -205,47 +199,28 @@ public final class PosterExporter implements Exporter {
                         Units.toMm(plan.margin()), Units.toMm(printMargin),
                         Units.toMm(printMargin + TileMarks.GAP + SHORTEST_TILE_MARK)));
             }
-            new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme().palette().text(), labels, printMargin)
-                    .tile(source, tiles);
-            stamp(tiles, source.getDocumentInformation(), ctx, "tiles-document-id");
+            new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme().palette().text(), labels, printMargin,
+                    Typesetter.of(ctx.theme(), labels.language(), false, AdvanceRounding.NEAREST_THOUSANDTH)).tile(source, tiles);
+            stamp(tiles, source, ctx, "tiles-document-id");
             ctx.pages("tiles", plan.count());
             return save(tiles);
         }
     }
 
     private static void stamp(PDDocument pdf, Metadata m, ExportContext ctx, String idPurpose) {
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(m.title());
-        m.authorIfAny().ifPresent(info::setAuthor);
-        m.subtitleIfAny().ifPresent(info::setSubject);
-        if (!m.keywords().isEmpty()) {
-            info.setKeywords(String.join(", ", m.keywords()));
-        }
-        pdf.getDocumentCatalog().setLanguage(m.language());
-        finish(pdf, info, ctx, idPurpose);
+        finish(pdf, DocumentInfo.of(m, m.subtitleIfAny().orElse(null), "lessonpress"), ctx, idPurpose);
     }
 
-    private static void stamp(PDDocument pdf, PDDocumentInformation from, ExportContext ctx, String idPurpose) {
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(from.getTitle() == null ? "Poster tiles" : from.getTitle() + " (tiles)");
-        info.setAuthor(from.getAuthor());
-        finish(pdf, info, ctx, idPurpose);
+    /** The tiles say they are the poster's: its title and author, the language of its text. */
+    private static void stamp(PDDocument pdf, PDDocument poster, ExportContext ctx, String idPurpose) {
+        DocumentInfo from = DocumentInfo.of(poster);
+        finish(pdf, new DocumentInfo(from.title() == null ? "Poster tiles" : from.title() + " (tiles)", from.author(), null,
+                null, from.language(), "lessonpress", "lessonpress"), ctx, idPurpose);
     }
 
-    /** Fixed dates and a content-derived ID, so the same input gives the same bytes. */
-    private static void finish(PDDocument pdf, PDDocumentInformation info, ExportContext ctx, String idPurpose) {
-        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        when.setTimeInMillis(ctx.timestamp().toEpochMilli());
-        info.setCreator("lessonpress");
-        info.setProducer("lessonpress");
-        info.setCreationDate(when);
-        info.setModificationDate(when);
-        pdf.setDocumentInformation(info);
+    private static void finish(PDDocument pdf, DocumentInfo info, ExportContext ctx, String idPurpose) {
+        info.stamp(pdf, ctx.timestamp(), ctx.id(idPurpose));
         pdf.setDocumentId(ctx.seed(idPurpose));
-        COSArray id = new COSArray();
-        id.add(new COSString(ctx.id(idPurpose)));
-        id.add(new COSString(ctx.id(idPurpose)));
-        pdf.getDocument().getTrailer().setItem(COSName.ID, id);
     }
 
     private static byte[] save(PDDocument pdf) throws IOException {

@@ -2,16 +2,17 @@ package org.lessonpress.export.poster;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lessonpress.export.pdfbox.MeasuredText;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.export.poster.CellPlanner.Measures;
 import org.lessonpress.export.poster.CellPlanner.Plan;
-import org.lessonpress.export.poster.CellPlanner.Positioned;
 import org.lessonpress.export.poster.PosterLayout.Band;
 import org.lessonpress.export.poster.PosterLayout.Cell;
 import org.lessonpress.export.poster.PosterLayout.Label;
 import org.lessonpress.export.poster.PosterLayout.Placed;
+import org.lessonpress.typeset.BlockStack;
+import org.lessonpress.typeset.MeasuredParagraph;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * The auto-fit: tries every grid (1 to {@link #MAX_COLUMNS} columns; sections flowing on or starting new rows) and,
@@ -117,7 +118,7 @@ public final class PosterFitter {
 
     /** True when every lesson fits at step {@code k} in this grid. */
     public boolean fits(Grid grid, int k) {
-        Trial t = trial(grid, g.size(k), gridHeight());
+        Trial t = trial(grid, g.size(k), gridHeight(), false);
         return t != null && t.height <= gridHeight() + EPSILON;
     }
 
@@ -146,7 +147,7 @@ public final class PosterFitter {
     public Shortfall shortfall() {
         Trial closest = null;
         for (Grid grid : grids()) {
-            Trial t = trial(grid, g.minBody(), Double.POSITIVE_INFINITY);
+            Trial t = trial(grid, g.minBody(), Double.POSITIVE_INFINITY, false);
             if (t != null && (closest == null || t.height < closest.height)) {
                 closest = t;
             }
@@ -160,7 +161,7 @@ public final class PosterFitter {
 
     /** The poster for a grid and body size, or null when some text does not fit. */
     public PosterLayout layout(Grid grid, double body) {
-        Trial t = trial(grid, body, gridHeight());
+        Trial t = trial(grid, body, gridHeight(), true);
         if (t == null || t.height > gridHeight() + EPSILON) {
             return null;
         }
@@ -174,8 +175,12 @@ public final class PosterFitter {
     private record Row(List<Plan> cells, List<TextBox> labels, double strip, double height, boolean newSection) {
     }
 
-    /** Rows and heights at one size; null when some text cannot be set or the rows already pass {@code limit}. */
-    private Trial trial(Grid grid, double body, double limit) {
+    /**
+     * Rows and heights at one size; null when some text cannot be set or the rows already pass {@code limit}. A
+     * search counts lines only ({@code build} false): every setting it uses takes first fit's number of lines, so
+     * the heights are those of the final layout.
+     */
+    private Trial trial(Grid grid, double body, double limit, boolean build) {
         int cols = grid.columns();
         Measures m = Measures.of(g, body, columnWidth(cols), content.numberWidthEm());
         if (m.textW() < (narrowAllowed ? MIN_NARROW_EM : MIN_MEASURE_EM) * body) {
@@ -186,7 +191,7 @@ public final class PosterFitter {
         double used = 0;
         for (PosterContent.Item item : content.items()) {
             if (cur.size() == cols || (!cur.isEmpty() && grid.sectionRows() && item.newTopSection())) {
-                Row r = row(cur, m, cols);
+                Row r = row(cur, m, cols, build);
                 if (r == null) {
                     return null;
                 }
@@ -197,14 +202,14 @@ public final class PosterFitter {
                 rows.add(r);
                 cur = new ArrayList<>();
             }
-            Plan plan = CellPlanner.plan(item, m);
+            Plan plan = CellPlanner.plan(item, m, content.look(), build);
             if (plan == null) {
                 return null;
             }
             cur.add(plan);
         }
         if (!cur.isEmpty()) {
-            Row r = row(cur, m, cols);
+            Row r = row(cur, m, cols, build);
             if (r == null) {
                 return null;
             }
@@ -214,11 +219,11 @@ public final class PosterFitter {
     }
 
     /** A row: its section names (each as wide as the cells up to the next name) and its height. */
-    private Row row(List<Plan> cells, Measures m, int cols) {
+    private Row row(List<Plan> cells, Measures m, int cols, boolean build) {
         List<TextBox> labels = new ArrayList<>();
         double labelH = 0;
         for (int i = 0; i < cells.size(); i++) {
-            MeasuredText label = cells.get(i).item().label();
+            MeasuredParagraph label = cells.get(i).item().label();
             if (label == null) {
                 continue;
             }
@@ -230,12 +235,15 @@ public final class PosterFitter {
                 }
             }
             double w = (next - i) * m.colW() + (next - i - 1) * g.gutter();
-            TextBox box = label.layout(m.lead() * 1.1, LABEL_LEADING, w);
-            if (!box.fits()) {
+            double size = m.lead() * 1.1;
+            MeasuredParagraph.Fit fit = label.fit(Setting.DISPLAY, size, w);
+            if (!fit.fits()) {
                 return null;
             }
-            labels.add(box);
-            labelH = Math.max(labelH, box.height());
+            if (build) {
+                labels.add(label.layout(Setting.DISPLAY, size, size * LABEL_LEADING, w));
+            }
+            labelH = Math.max(labelH, fit.lines() * size * LABEL_LEADING);
         }
         double strip = labelH == 0 ? 0 : labelH + m.bodyLine() * 0.3;
         double height = cells.stream().mapToDouble(m::cellHeight).max().orElse(0);
@@ -313,12 +321,13 @@ public final class PosterFitter {
             List<Placed> body = new ArrayList<>();
             List<Band> deco = new ArrayList<>();
             double top = y + m.bodyTop(c);
-            for (Positioned p : c.body()) {
-                body.add(new Placed(p.box(), x + p.x(), top + p.y()));
-                if (p.decoration() != null) {
-                    Rect d = p.decoration().rect();
-                    deco.add(new Band(new Rect(x + d.x(), top + d.y(), d.width(), d.height()), p.decoration().color()));
-                }
+            double textX = x + m.numW();
+            for (BlockStack.Placed p : c.body()) {
+                body.add(new Placed(p.box(), textX + p.x(), top + p.y()));
+            }
+            for (Band d : c.decorations()) {
+                Rect r = d.rect();
+                deco.add(new Band(new Rect(textX + r.x(), top + r.y(), r.width(), r.height()), d.color()));
             }
             return new Cell(c.item(), new Rect(x, y, m.colW(), m.cellHeight(c)), new Placed(c.number(), x, leadY),
                     new Placed(c.lead(), x + m.numW(), leadY), body, deco);

@@ -3,10 +3,11 @@ package org.lessonpress.export.poster;
 import java.util.ArrayList;
 import java.util.List;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.export.poster.PosterLayout.Band;
 import org.lessonpress.export.poster.PosterLayout.Block;
 import org.lessonpress.export.poster.PosterLayout.Placed;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * What the paper alone decides, before any grid is tried: the title block (the title as large as fits the header
@@ -15,6 +16,8 @@ import org.lessonpress.export.poster.PosterLayout.Placed;
  */
 final class PosterFrame {
     private static final double EPSILON = 1e-6;
+    /** Citations and URLs are set ragged-right and never hyphenated. */
+    private static final Setting CITATION = Setting.RAGGED.withHyphenation(false);
 
     final Block header;
     final Block footer;
@@ -51,18 +54,18 @@ final class PosterFrame {
         for (int i = 0; i < 80; i++, t *= 0.96) {
             List<Placed> texts = new ArrayList<>();
             double y = area.y();
-            TextBox title = content.title().layout(t, 1.08, area.width());
+            TextBox title = content.title().layout(Setting.DISPLAY, t, t * 1.08, area.width());
             texts.add(new Placed(title, area.x(), y));
             y += title.height();
             if (content.subtitle() != null) {
                 y += t * 0.12;
-                TextBox sub = content.subtitle().layout(t * 0.5, 1.2, area.width());
+                TextBox sub = content.subtitle().layout(Setting.DISPLAY, t * 0.5, t * 0.5 * 1.2, area.width());
                 texts.add(new Placed(sub, area.x(), y));
                 y += sub.height();
             }
             if (content.byline() != null) {
                 y += t * 0.12;
-                TextBox by = content.byline().layout(t * 0.4, 1.2, area.width());
+                TextBox by = content.byline().layout(Setting.DISPLAY, t * 0.4, t * 0.4 * 1.2, area.width());
                 texts.add(new Placed(by, area.x(), y));
                 y += by.height();
             }
@@ -78,11 +81,11 @@ final class PosterFrame {
         double f = g.footerSize();
         List<Placed> texts = new ArrayList<>();
         double citeW = content.source() == null ? g.gridWidth() : g.gridWidth() * 0.6;
-        TextBox cite = content.citation() == null ? null : content.citation().layout(f, 1.3, citeW);
+        TextBox cite = content.citation() == null ? null : content.citation().layout(CITATION, f, f * 1.3, citeW);
         TextBox src = null;
         if (content.source() != null) {
             double srcW = content.citation() == null ? g.gridWidth() : g.gridWidth() - citeW - g.gutter();
-            src = content.source().layout(f, 1.3, srcW);
+            src = content.source().layout(CITATION, f, f * 1.3, srcW);
         }
         double h = Math.max(cite == null ? 0 : cite.height(), src == null ? 0 : src.height());
         double y = g.height() - g.margin() - h;

@@ -3,8 +3,8 @@ package org.lessonpress.export.poster;
 import java.util.ArrayList;
 import java.util.List;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * The poster as boxes: where every text box, rule and band goes, for one grid and one body size. Pure data; the

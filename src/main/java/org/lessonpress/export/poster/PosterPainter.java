@@ -3,14 +3,14 @@ package org.lessonpress.export.poster;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.lessonpress.export.pdfbox.PdfFonts;
+import org.lessonpress.export.pdfbox.EmbeddedFonts;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.export.pdfbox.TextPainter;
 import org.lessonpress.export.poster.PosterLayout.Band;
 import org.lessonpress.export.poster.PosterLayout.Cell;
 import org.lessonpress.export.poster.PosterLayout.Placed;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.typeset.TextBox;
 
 /**
  * Draws a {@link PosterLayout} on a page: colour first (rules, bands, quote bars, code backgrounds), then text in
@@ -19,13 +19,11 @@ import org.lessonpress.theme.Rgb;
 final class PosterPainter {
     private final TextPainter text;
     private final Rgb rule;
-    private final Rgb codeBackground;
     private final Rgb paper;
 
-    PosterPainter(PdfFonts fonts, Rgb rule, Rgb codeBackground, Rgb paper) {
+    PosterPainter(EmbeddedFonts fonts, Rgb rule, Rgb paper) {
         this.text = new TextPainter(fonts);
         this.rule = rule;
-        this.codeBackground = codeBackground;
         this.paper = paper;
     }
 
@@ -42,7 +40,7 @@ final class PosterPainter {
         }
         for (Cell c : l.cells()) {
             for (Band d : c.decorations()) {
-                fill(cs, d.rect(), d.color() == null ? codeBackground : d.color(), h);
+                fill(cs, d.rect(), d.color(), h);
             }
         }
         for (Placed p : l.header().texts()) {
@@ -73,7 +71,7 @@ final class PosterPainter {
         TextBox box = p.box();
         for (TextBox.Line line : box.lines()) {
             double x = p.x() + box.maxWidth() - line.width();
-            text.drawLine(page, cs, line, box.size(), x, pageHeight - p.y() - line.baseline());
+            text.drawLine(page, cs, line, x, pageHeight - p.y() - line.baseline());
         }
     }
 

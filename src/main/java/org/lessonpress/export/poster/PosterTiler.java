@@ -10,11 +10,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.lessonpress.export.pdfbox.CropMarks;
-import org.lessonpress.export.pdfbox.InlineStyler;
-import org.lessonpress.export.pdfbox.LineBreaker;
-import org.lessonpress.export.pdfbox.MeasuredText;
-import org.lessonpress.export.pdfbox.PdfFonts;
-import org.lessonpress.export.pdfbox.TextBox;
+import org.lessonpress.export.pdfbox.EmbeddedFonts;
 import org.lessonpress.export.pdfbox.TextPainter;
 import org.lessonpress.labels.Label;
 import org.lessonpress.labels.Labels;
@@ -22,6 +18,11 @@ import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
 import org.lessonpress.theme.Units;
+import org.lessonpress.typeset.MeasuredParagraph;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.Styler;
+import org.lessonpress.typeset.TextBox;
+import org.lessonpress.typeset.Typesetter;
 
 /**
  * Cuts a finished poster into sheets: the poster page becomes one form XObject (its text stays text) drawn on every
@@ -36,14 +37,16 @@ final class PosterTiler {
     private static final double MARK_WIDTH = 0.4;
 
     private final TilePlan plan;
-    private final InlineStyler labelStyle;
+    private final Typesetter type;
+    private final Styler labelStyle;
     private final Rgb ink;
     private final Labels labels;
     private final double printMargin;
 
-    PosterTiler(TilePlan plan, FontChain sans, Rgb ink, Labels labels, double printMargin) {
+    PosterTiler(TilePlan plan, FontChain sans, Rgb ink, Labels labels, double printMargin, Typesetter type) {
         this.plan = plan;
-        this.labelStyle = new InlineStyler(sans, sans, ink, ink);
+        this.type = type;
+        this.labelStyle = type.styler(sans, sans, ink, ink);
         this.ink = ink;
         this.labels = labels;
         this.printMargin = printMargin;
@@ -55,8 +58,7 @@ final class PosterTiler {
         double posterW = source.getMediaBox().getWidth();
         double posterH = source.getMediaBox().getHeight();
         PDFormXObject form = new LayerUtility(tiles).importPageAsForm(poster, 0);
-        PdfFonts fonts = new PdfFonts(tiles);
-        LineBreaker breaker = new LineBreaker(fonts);
+        EmbeddedFonts fonts = new EmbeddedFonts(tiles);
         TextPainter painter = new TextPainter(fonts);
         double m = plan.margin();
         for (int r = 0; r < plan.rows(); r++) {
@@ -64,7 +66,7 @@ final class PosterTiler {
                 PDPage page = new PDPage(new PDRectangle((float) plan.sheetW(), (float) plan.sheetH()));
                 tiles.addPage(page);
                 var w = plan.window(r, c);
-                TextBox label = label(breaker, r, c);
+                TextBox label = label(r, c);
                 TileMarks marks = TileMarks.of(plan, r, c, posterW, posterH, printMargin, label.width());
                 try (PDPageContentStream cs = new PDPageContentStream(tiles, page)) {
                     cs.saveGraphicsState();
@@ -96,15 +98,15 @@ final class PosterTiler {
     }
 
     /** The label on one line, at the largest size from 7 pt down that fits between the window's corners. */
-    private TextBox label(LineBreaker breaker, int row, int column) {
+    private TextBox label(int row, int column) {
         String text = labels.format(Label.TILE, "row", Integer.toString(row + 1), "column", Integer.toString(column + 1),
                 "rows", Integer.toString(plan.rows()), "columns", Integer.toString(plan.columns()), "overlap", overlap());
-        MeasuredText measured = breaker.measure(labelStyle.plain(text, FontStyle.REGULAR, (cp, chain) -> '?'));
+        MeasuredParagraph measured = type.measure(labelStyle.plain(text, FontStyle.REGULAR, (cp, chain) -> '?'));
         double room = plan.printW() - 4 * TileMarks.GAP;
         double height = plan.margin() - TileMarks.GAP - printMargin;
-        TextBox box = measured.layout(LABEL_SIZE, LABEL_LEADING, room);
+        TextBox box = measured.layout(Setting.DISPLAY, LABEL_SIZE, LABEL_SIZE * LABEL_LEADING, room);
         for (double size = LABEL_SIZE; size >= LABEL_MIN_SIZE && (box.lines().size() > 1 || box.height() > height); size -= 0.5) {
-            box = measured.layout(size, LABEL_LEADING, room);
+            box = measured.layout(Setting.DISPLAY, size, size * LABEL_LEADING, room);
         }
         return box;
     }

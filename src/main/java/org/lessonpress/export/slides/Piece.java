@@ -46,23 +46,53 @@ record Piece(String text, boolean tab, boolean strong, boolean emph, boolean cod
 
     private static void walk(List<Inline> inlines, boolean strong, boolean emph, Inline.Link link, Fonts fonts,
                              boolean bold, boolean italic, List<List<Piece>> lines) {
-        for (Inline in : inlines) {
-            FontStyle style = FontStyle.of(bold || strong, italic || emph);
-            if (in instanceof Inline.Text t) {
+        FontStyle style = FontStyle.of(bold || strong, italic || emph);
+        // A visitor, so the compiler checks that every kind of inline has its case.
+        Inline.Visitor<Void> v = new Inline.Visitor<>() {
+            @Override
+            public Void text(Inline.Text t) {
                 add(lines, t.text(), strong, emph, false, link, fonts, style);
-            } else if (in instanceof Inline.Code c) {
-                add(lines, c.text(), strong, emph, true, link, fonts, style);
-            } else if (in instanceof Inline.Emphasis e) {
-                walk(e.children(), strong, true, link, fonts, bold, italic, lines);
-            } else if (in instanceof Inline.Strong s) {
-                walk(s.children(), true, emph, link, fonts, bold, italic, lines);
-            } else if (in instanceof Inline.Link l) {
-                walk(l.children(), strong, emph, l, fonts, bold, italic, lines);
-            } else if (in instanceof Inline.SoftBreak) {
-                add(lines, " ", strong, emph, false, link, fonts, style);
-            } else if (in instanceof Inline.HardBreak) {
-                lines.add(new ArrayList<>());
+                return null;
             }
+
+            @Override
+            public Void emphasis(Inline.Emphasis e) {
+                walk(e.children(), strong, true, link, fonts, bold, italic, lines);
+                return null;
+            }
+
+            @Override
+            public Void strong(Inline.Strong s) {
+                walk(s.children(), true, emph, link, fonts, bold, italic, lines);
+                return null;
+            }
+
+            @Override
+            public Void code(Inline.Code c) {
+                add(lines, c.text(), strong, emph, true, link, fonts, style);
+                return null;
+            }
+
+            @Override
+            public Void link(Inline.Link l) {
+                walk(l.children(), strong, emph, l, fonts, bold, italic, lines);
+                return null;
+            }
+
+            @Override
+            public Void softBreak(Inline.SoftBreak b) {
+                add(lines, " ", strong, emph, false, link, fonts, style);
+                return null;
+            }
+
+            @Override
+            public Void hardBreak(Inline.HardBreak b) {
+                lines.add(new ArrayList<>());
+                return null;
+            }
+        };
+        for (Inline in : inlines) {
+            in.accept(v);
         }
     }
 

@@ -12,12 +12,15 @@ import org.lessonpress.theme.FontStyle;
  * versions fullest first. A slide that fits nowhere is an error naming the slide, never a second page.
  */
 final class SlideFitter {
-    /** Word processors break lines a little differently from java.awt; keep this much width in reserve. */
+    /**
+     * Word processors break lines a little differently from first fit with the fonts' metrics (LibreOffice kerns,
+     * Word justifies the last space of a line differently); keep this much width in reserve.
+     */
     private static final double WIDTH_RESERVE = 0.97;
 
     private final Map<String, StyleMetrics> metrics;
     private final DeckFonts fonts;
-    private final TextMeasurer measurer = new TextMeasurer();
+    private final TextMeasurer measurer;
     private final double width;
     private final double height;
 
@@ -38,7 +41,8 @@ final class SlideFitter {
         }
     }
 
-    SlideFitter(Map<String, StyleMetrics> metrics, DeckFonts fonts, double width, double height) {
+    SlideFitter(Map<String, StyleMetrics> metrics, DeckFonts fonts, double width, double height, String language) {
+        this.measurer = new TextMeasurer(language);
         this.metrics = metrics;
         this.fonts = fonts;
         this.width = width;
@@ -106,12 +110,26 @@ final class SlideFitter {
         double total = 0;
         for (Para p : paras) {
             StyleMetrics m = metrics(p.styleAt(step));
-            double w = width * widthShare - p.level() * 18.0;
-            List<List<TextMeasurer.Run>> lines = Piece.lines(p, fonts.forStyle(m, slide), m.bold(), m.italic()).stream()
-                    .map(Piece::runs).toList();
-            total += measurer.height(m, lines, w);
+            total += measurer.height(m, runs(slide, p, m), width * widthShare - p.level() * 18.0);
         }
         return total;
+    }
+
+    /** The lines a word processor sets a fitted slide's paragraphs in, at the full text width, as predicted. */
+    int lines(Fitted f) {
+        int total = 0;
+        for (Para p : f.paras()) {
+            StyleMetrics m = metrics(p.styleAt(f.step()));
+            double w = width - p.level() * 18.0 - m.indentLeft() - m.indentRight();
+            for (List<TextMeasurer.Run> line : runs(f.slide(), p, m)) {
+                total += measurer.lineCount(line, m.size(), w, m.firstLine());
+            }
+        }
+        return total;
+    }
+
+    private List<List<TextMeasurer.Run>> runs(Slide slide, Para p, StyleMetrics m) {
+        return Piece.lines(p, fonts.forStyle(m, slide), m.bold(), m.italic()).stream().map(Piece::runs).toList();
     }
 
     StyleMetrics metrics(String styleId) {

@@ -63,6 +63,19 @@ public final class SlidesExporter implements Exporter {
 
     @Override
     public void write(LessonDocument doc, ExportContext ctx, OutputStream out) throws IOException {
+        Deck deck = plan(doc, ctx);
+        byte[] docx = new DeckWriter(ctx, deck.fonts(), deck.metrics()).write(doc.metadata(), deck.styles(),
+                deck.planner().orderedListStarts(), deck.fitted(), deck.page(), ctx.option(EMBED_FONTS));
+        ReproducibleZip.rewrite(docx, ctx.timestamp(), out);
+        ctx.pages("", deck.fitted().size());
+    }
+
+    /** The deck before it is written: its page, fonts, styles and every slide fitted. */
+    record Deck(DeckWriter.Page page, DeckFonts fonts, CTStyles styles, Map<String, StyleMetrics> metrics,
+                DeckPlanner planner, SlideFitter fitter, List<SlideFitter.Fitted> fitted) {
+    }
+
+    static Deck plan(LessonDocument doc, ExportContext ctx) throws IOException {
         Theme theme = ctx.theme();
         SlideAspect aspect = ctx.option(ASPECT);
         DeckWriter.Page page = new DeckWriter.Page(aspect.width(), aspect.height(), theme.get(SlideKeys.MARGIN_TOP),
@@ -81,28 +94,31 @@ public final class SlidesExporter implements Exporter {
         Map<String, StyleMetrics> metrics = StyleMetrics.read(styles.getDomNode());
 
         DeckPlanner planner = new DeckPlanner(sheet, Labels.of(doc.metadata().language()));
+        SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight, doc.metadata().language());
+        return new Deck(page, fonts, styles, metrics, planner, fitter, fitted(doc, planner, fitter, ctx.sourceName(), textHeight));
+    }
+
+    /** Every slide of the deck with its paragraphs and size step chosen, in order (the agenda split as it needs). */
+    static List<SlideFitter.Fitted> fitted(LessonDocument doc, DeckPlanner planner, SlideFitter fitter, String source,
+                                          double textHeight) {
         List<Slide> slides = planner.plan(doc);
-        SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight);
         // Lessons first, so a lead's missing glyph or overlong text is reported at the lesson, not at the agenda
         // that repeats it.
         Map<Slide, List<SlideFitter.Fitted>> fits = new IdentityHashMap<>();
         for (Slide s : slides) {
             if (s.kind() != Slide.Kind.AGENDA) {
-                SlideFitter.Fitted f = fitter.fit(s, ctx.sourceName());
+                SlideFitter.Fitted f = fitter.fit(s, source);
                 fits.put(s, List.of(CENTRED.contains(s.kind()) ? fitter.centred(f) : f));
             }
         }
         for (Slide s : slides) {
             if (s.kind() == Slide.Kind.AGENDA) {
-                fits.put(s, agenda(s, planner, fitter, ctx.sourceName(), textHeight));
+                fits.put(s, agenda(s, planner, fitter, source, textHeight));
             }
         }
         List<SlideFitter.Fitted> fitted = new ArrayList<>();
         slides.forEach(s -> fitted.addAll(fits.get(s)));
-        byte[] docx = new DeckWriter(ctx, fonts, metrics).write(doc.metadata(), styles, planner.orderedListStarts(), fitted, page,
-                ctx.option(EMBED_FONTS));
-        ReproducibleZip.rewrite(docx, ctx.timestamp(), out);
-        ctx.pages("", fitted.size());
+        return fitted;
     }
 
     /**

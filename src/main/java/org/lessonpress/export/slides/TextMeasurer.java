@@ -1,33 +1,37 @@
 package org.lessonpress.export.slides;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.font.FontRenderContext;
-import java.awt.font.LineBreakMeasurer;
-import java.awt.font.TextAttribute;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.AttributedString;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.fontbox.ttf.HorizontalHeaderTable;
-import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.lessonpress.theme.FontFace;
+import org.lessonpress.theme.Rgb;
+import org.lessonpress.typeset.AdvanceRounding;
+import org.lessonpress.typeset.FontMetrics;
+import org.lessonpress.typeset.Hyphenator;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.Span;
+import org.lessonpress.typeset.Typesetter;
 
 /**
- * Estimates how tall a paragraph sets, from the real fonts: glyph advances from java.awt (headless) and line
- * heights from the fonts' vertical metrics, the way Word and LibreOffice compute "single" spacing. Lines break
- * like a word processor's: at spaces, and inside a word only when the word alone is wider than the line.
+ * Predicts how tall a paragraph sets in Word or LibreOffice, with the typesetting core's metrics: advances in the
+ * fonts' own units (word processors lay out unrounded) without kerning (Word kerns only where a style asks, and these
+ * styles do not; LibreOffice's pair kerning only narrows a line, so the prediction errs towards a line more) and line
+ * heights from the fonts' vertical metrics, the way both compute "single" spacing. Lines are counted with the core's
+ * first fit, since word processors fill each line as far as it goes (at spaces and after hyphens, never
+ * hyphenating), not with Knuth–Plass. Linear in the text's length.
  */
 final class TextMeasurer {
-    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-    private static final Map<String, Font> AWT = new ConcurrentHashMap<>();
-    private static final Map<String, Double> LINE_FACTOR = new ConcurrentHashMap<>();
+    /** Colour plays no part in measuring; a span needs one. */
+    private static final Rgb ANY_INK = new Rgb(0, 0, 0);
+    /** Line height per point of size when a paragraph has no text to take it from (DejaVu Sans's). */
+    private static final double DEFAULT_LINE_FACTOR = 1.362;
+
+    private final Typesetter type;
+
+    /** A measurer for text in {@code language} (its ties keep, say, "10 ×" together, as a word processor would not). */
+    TextMeasurer(String language) {
+        // Code scale and baseline play no part in counting lines.
+        this.type = Typesetter.of(language, Hyphenator.OFF, AdvanceRounding.NONE, 1, 0);
+    }
 
     /** Text in one face at one size. */
     record Run(FontFace face, String text) {
@@ -49,7 +53,7 @@ final class TextMeasurer {
             count += lineCount(line, m.size(), width - m.indentLeft() - m.indentRight(), m.firstLine());
         }
         if (factor == 0) {
-            factor = 1.362;
+            factor = DEFAULT_LINE_FACTOR;
         }
         double natural = factor * m.size();
         double lineHeight = switch (m.lineRule()) {
@@ -60,67 +64,25 @@ final class TextMeasurer {
         return m.before() + m.after() + m.borderExtra() + count * lineHeight;
     }
 
-    /** Lines one hard line wraps into. */
+    /** Lines one hard line wraps into, first line indented by {@code firstLine}, first fit as word processors break. */
     int lineCount(List<Run> runs, double size, double width, double firstLine) {
-        StringBuilder text = new StringBuilder();
-        for (Run r : runs) {
-            text.append(r.text());
-        }
-        if (text.length() == 0) {
-            return 1;
-        }
-        AttributedString as = new AttributedString(text.toString());
-        int at = 0;
+        List<Span> spans = new ArrayList<>(runs.size());
         for (Run r : runs) {
             if (!r.text().isEmpty()) {
-                as.addAttribute(TextAttribute.FONT, awt(r.face()).deriveFont((float) size), at, at + r.text().length());
+                spans.add(new Span(r.text(), r.face(), 1, ANY_INK, null, false));
             }
-            at += r.text().length();
         }
-        LineBreakMeasurer lbm = new LineBreakMeasurer(as.getIterator(), FRC);
-        int lines = 0;
-        while (lbm.getPosition() < text.length()) {
-            float w = (float) Math.max(10, lines == 0 ? width - firstLine : width);
-            int before = lbm.getPosition();
-            lbm.nextLayout(w);
-            if (lbm.getPosition() == before) {
-                break;
-            }
-            lines++;
+        if (spans.isEmpty()) {
+            return 1;
         }
-        return Math.max(1, lines);
-    }
-
-    private static Font awt(FontFace face) {
-        return AWT.computeIfAbsent(key(face), k -> {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes()));
-            } catch (FontFormatException | IOException e) {
-                throw new IllegalStateException("java.awt cannot read font " + face.fileName(), e);
-            }
-        });
+        // A column narrower than 10 pt is measured as 10 pt, as before: a line always holds something.
+        double w = Math.max(10, width);
+        double first = Math.min(firstLine, w - 10);
+        return Math.max(1, type.measure(spans).fit(Setting.WORD_PROCESSOR, size, w, first).lines());
     }
 
     /** Line height of "single" spacing per point of size: the larger of the hhea and Windows metrics, as apps use. */
     static double lineFactor(FontFace face) {
-        return LINE_FACTOR.computeIfAbsent(key(face), k -> {
-            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
-                double upm = ttf.getHeader().getUnitsPerEm();
-                HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
-                double best = (hhea.getAscender() - hhea.getDescender() + hhea.getLineGap()) / upm;
-                OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
-                if (os2 != null) {
-                    best = Math.max(best, (os2.getWinAscent() + os2.getWinDescent()) / upm);
-                    best = Math.max(best, (os2.getTypoAscender() - os2.getTypoDescender() + os2.getTypoLineGap()) / upm);
-                }
-                return best;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the metrics of font " + face.fileName(), e);
-            }
-        });
-    }
-
-    private static String key(FontFace face) {
-        return face.fileName();
+        return FontMetrics.of(face).singleLineHeight();
     }
 }

@@ -115,13 +115,16 @@ class CreepAndPaperTest {
 
     @Test
     void aMeasureNarrowerThanTwentyCharactersIsRefused() {
-        Metrics metrics = (face, text, size) -> text.length() * size * 0.5;
+        org.lessonpress.theme.FontFace serif = org.lessonpress.theme.FontCatalog.bundled().family("Noto Serif")
+                .face(org.lessonpress.theme.FontStyle.REGULAR);
         PageSize a7 = PageSize.parse("A7");
-        // 20 characters of 10 pt at half an em each: 100 pt. A 90 pt measure is refused, a 110 pt one is not.
-        Geometry narrow = new Geometry(a7.width(), a7.height(), (a7.width() - 90) / 2, 20, (a7.width() - 90) / 2, 20);
-        Geometry wide = new Geometry(a7.width(), a7.height(), (a7.width() - 110) / 2, 20, (a7.width() - 110) / 2, 20);
-        BookletExporter.checkMeasure(a7, wide, null, 10, metrics);
-        assertThatThrownBy(() -> BookletExporter.checkMeasure(a7, narrow, null, 10, metrics))
+        // 20 characters of 10 pt body text, measured on the alphabet: a measure 10 pt short of it is refused.
+        double need = org.lessonpress.typeset.FontMetrics.of(serif).width("abcdefghijklmnopqrstuvwxyz ".repeat(2),
+                org.lessonpress.typeset.AdvanceRounding.DOWN_TO_THOUSANDTH) * 10 * 20 / 54;
+        Geometry narrow = new Geometry(a7.width(), a7.height(), (a7.width() - need + 10) / 2, 20, (a7.width() - need + 10) / 2, 20);
+        Geometry wide = new Geometry(a7.width(), a7.height(), (a7.width() - need - 10) / 2, 20, (a7.width() - need - 10) / 2, 20);
+        BookletExporter.checkMeasure(a7, wide, serif, 10);
+        assertThatThrownBy(() -> BookletExporter.checkMeasure(a7, narrow, serif, 10))
                 .isInstanceOf(UsageException.class)
                 .hasMessageContaining("--paper A7")
                 .hasMessageContaining(String.format(Locale.ROOT, "%d characters", BookletExporter.MIN_MEASURE));

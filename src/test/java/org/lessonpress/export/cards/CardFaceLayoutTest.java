@@ -9,12 +9,10 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.lessonpress.export.ExportContext;
-import org.lessonpress.export.pdfbox.LineBreaker;
-import org.lessonpress.export.pdfbox.PdfFonts;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
+import org.lessonpress.typeset.TextBox;
 import org.lessonpress.theme.Rgb;
 import org.lessonpress.theme.CoreKeys;
 import org.lessonpress.theme.Theme;
@@ -34,10 +32,9 @@ class CardFaceLayoutTest {
         ExportContext ctx = Corpus.context("cards", Corpus.path(stem), Map.of("--card-size", cardSize));
         LessonDocument doc = Corpus.load(Corpus.path(stem));
         CardSize card = CardSize.parse(cardSize);
-        CardStyle style = CardStyle.of(ctx, card);
+        CardStyle style = CardStyle.of(ctx, card, doc.metadata().language());
         try (PDDocument pdf = new PDDocument()) {
-            CardFaceLayout layout = new CardFaceLayout(style, card, 8.5, new LineBreaker(new PdfFonts(pdf)),
-                    ctx::glyphs, ctx.sourceName());
+            CardFaceLayout layout = new CardFaceLayout(style, card, 8.5, ctx::glyphs, ctx.sourceName());
             List<CardFace> fronts = new ArrayList<>();
             List<CardFace> backs = new ArrayList<>();
             List<CardContent> contents = CardContent.of(doc, ctx.theme());

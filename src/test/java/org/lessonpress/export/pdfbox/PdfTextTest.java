@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.model.Inline;
@@ -22,107 +23,42 @@ import org.lessonpress.theme.CoreKeys;
 import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.FontStyle;
 import org.lessonpress.theme.Rgb;
+import org.lessonpress.typeset.AdvanceRounding;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.Styler;
+import org.lessonpress.typeset.TextBox;
+import org.lessonpress.typeset.Typesetter;
 
+/** The PDFBox painter draws the core's boxes: text that extracts, links that click, glyphs where they were set. */
 class PdfTextTest {
     private static final Rgb BLACK = new Rgb(0, 0, 0);
     private static final Rgb BLUE = new Rgb(0, 0, 200);
     private final ExportContext ctx = Corpus.context("poster", Corpus.path("one-lesson"), Map.of());
     private final FontChain serif = ctx.fonts(CoreKeys.FONT_SERIF);
-    private final InlineStyler styler = new InlineStyler(serif, ctx.fonts(CoreKeys.FONT_MONO), BLACK, BLUE);
+    private final Typesetter type = Typesetter.of(ctx.theme(), "en", true, AdvanceRounding.NEAREST_THOUSANDTH);
+    private final Styler styler = type.styler(serif, ctx.fonts(CoreKeys.FONT_MONO), BLACK, BLUE);
     private final FontChain.MissingGlyphHandler glyphs = ctx.glyphs(1, "test");
 
-    @Test
-    void stylesInlinesWithRealFaces() {
-        List<Piece> pieces = styler.inlines(List.of(new Inline.Text("a "), new Inline.Emphasis(List.of(new Inline.Text("it"))),
-                new Inline.Strong(List.of(new Inline.Text("bold"))), new Inline.Code("x()"), new Inline.SoftBreak(),
-                new Inline.Link("https://example.org", "", List.of(new Inline.Text("link"))), new Inline.HardBreak()),
-                FontStyle.REGULAR, glyphs);
-        assertThat(pieces).hasSize(7);
-        assertThat(span(pieces, 1).face()).isSameAs(serif.primary(FontStyle.ITALIC));
-        assertThat(span(pieces, 2).face()).isSameAs(serif.primary(FontStyle.BOLD));
-        assertThat(span(pieces, 3).face().family()).isEqualTo("DejaVu Sans Mono");
-        assertThat(span(pieces, 4).text()).isEqualTo(" ");
-        assertThat(span(pieces, 5).link()).isEqualTo("https://example.org");
-        assertThat(span(pieces, 5).color()).isEqualTo(BLUE);
-        assertThat(pieces.get(6)).isInstanceOf(Piece.Break.class);
-    }
-
-    @Test
-    void measuresWithTheEmbeddedFontAndBreaksToWidth() throws Exception {
-        try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(doc);
-            String text = "Getting reward functions right is half the battle won. Short-term rewards don’t show the full picture.";
-            PDFont font = fonts.font(serif.primary(FontStyle.REGULAR));
-            assertThat(fonts.width(serif.primary(FontStyle.REGULAR), text)).isCloseTo(font.getStringWidth(text) / 1000, org.assertj.core.data.Offset.offset(1e-6));
-            assertThat(fonts.font(serif.primary(FontStyle.REGULAR))).isSameAs(font);
-
-            TextBox box = new LineBreaker(fonts).layout(styler.plain(text, FontStyle.REGULAR, glyphs), 10, 1.4, 120);
-            assertThat(box.lines().size()).isGreaterThan(3);
-            assertThat(box.fits()).isTrue();
-            assertThat(box.lines()).allSatisfy(l -> assertThat(l.width()).isLessThanOrEqualTo(120));
-            assertThat(box.text().replace('\n', ' ')).isEqualTo(text);
-            assertThat(box.height()).isCloseTo(box.lines().size() * 14.0, org.assertj.core.data.Offset.offset(1e-9));
-            // greedy: the first word of each next line would not have fitted on the line before
-            for (int i = 0; i + 1 < box.lines().size(); i++) {
-                String next = box.lines().get(i + 1).text().split(" ")[0];
-                double w = box.lines().get(i).width() + fonts.width(serif.primary(FontStyle.REGULAR), " " + next) * 10;
-                assertThat(w).isGreaterThan(120);
-            }
-        }
-    }
-
-    @Test
-    void cutsWordsLongerThanTheLineInsteadOfOverflowing() throws Exception {
-        try (PDDocument doc = new PDDocument()) {
-            String url = "https://example.org/a/very/long/path/that/cannot/possibly/fit/on/one/line/of/a/small/cell.html";
-            TextBox box = new LineBreaker(new PdfFonts(doc)).layout(styler.plain("see " + url + " now", FontStyle.REGULAR, glyphs), 10, 1.3, 100);
-            assertThat(box.fits()).isTrue();
-            assertThat(box.lines().size()).isGreaterThan(3);
-            assertThat(box.text().replace("\n", "").replace(" ", "")).isEqualTo(("see" + url + "now"));
-        }
-    }
-
-    @Test
-    void cutsLongWordsBetweenLettersWithAHyphen() throws Exception {
-        try (PDDocument doc = new PDDocument()) {
-            String word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen";
-            TextBox box = new LineBreaker(new PdfFonts(doc)).layout(styler.plain(word, FontStyle.REGULAR, glyphs), 10, 1.3, 120);
-            assertThat(box.fits()).isTrue();
-            assertThat(box.lines().size()).isGreaterThan(1);
-            for (int i = 0; i < box.lines().size() - 1; i++) {
-                assertThat(box.lines().get(i).text()).endsWith("-");
-            }
-            assertThat(box.text().replace("-\n", "")).isEqualTo(word);
-        }
-    }
-
-    @Test
-    void hardBreaksStartNewLines() throws Exception {
-        try (PDDocument doc = new PDDocument()) {
-            List<Piece> pieces = styler.inlines(List.of(new Inline.Text("one"), new Inline.HardBreak(), new Inline.Text("two")), FontStyle.REGULAR, glyphs);
-            TextBox box = new LineBreaker(new PdfFonts(doc)).layout(pieces, 10, 1.3, 500);
-            assertThat(box.text()).isEqualTo("one\ntwo");
-            assertThat(box.lines().get(1).baseline() - box.lines().get(0).baseline()).isCloseTo(13, org.assertj.core.data.Offset.offset(1e-9));
-        }
-    }
-
-    @Test
-    void paintsTextThatExtractsAndLinksThatClick() throws Exception {
+    private byte[] paint(TextBox box, double x, double top) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A5);
             doc.addPage(page);
-            PdfFonts fonts = new PdfFonts(doc);
-            List<Piece> pieces = styler.inlines(List.of(new Inline.Text("Read "),
-                    new Inline.Link("https://example.org/x", "", List.of(new Inline.Text("the docs"))),
-                    new Inline.Text(" and Ελληνικά, русский, Tiếng Việt.")), FontStyle.REGULAR, glyphs);
-            TextBox box = new LineBreaker(fonts).layout(pieces, 12, 1.4, 300);
+            EmbeddedFonts fonts = new EmbeddedFonts(doc);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                new TextPainter(fonts).draw(page, cs, box, 50, 500);
+                new TextPainter(fonts).draw(page, cs, box, x, top);
             }
             doc.save(out);
         }
-        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+        return out.toByteArray();
+    }
+
+    @Test
+    void paintsTextThatExtractsAndLinksThatClick() throws Exception {
+        TextBox box = type.measure(styler.inlines(List.of(new Inline.Text("Read "),
+                new Inline.Link("https://example.org/x", "", List.of(new Inline.Text("the docs"))),
+                new Inline.Text(" and Ελληνικά, русский, Tiếng Việt.")), FontStyle.REGULAR, glyphs)).layout(Setting.RAGGED, 12, 16, 300);
+        try (PDDocument doc = Loader.loadPDF(paint(box, 50, 500))) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Read the docs and Ελληνικά, русский, Tiếng Việt.");
             PDAnnotationLink link = (PDAnnotationLink) doc.getPage(0).getAnnotations().get(0);
@@ -135,7 +71,27 @@ class PdfTextTest {
         }
     }
 
-    private static Piece.Span span(List<Piece> pieces, int i) {
-        return (Piece.Span) pieces.get(i);
+    @Test
+    void glyphsLandWhereTheLayoutPutThemOnJustifiedLines() throws Exception {
+        String text = "Getting reward functions right is half the battle won. Short-term rewards don’t show the full "
+                + "picture, so the long-term metrics that matter take patience and a good deal of care.";
+        TextBox box = type.measure(styler.plain(text, FontStyle.REGULAR, glyphs)).layout(Setting.JUSTIFIED, 10, 14, 250);
+        assertThat(box.lines().size()).isGreaterThan(2);
+        List<TextPosition> positions = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(paint(box, 40, 500))) {
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    positions.add(t);
+                }
+            };
+            s.getText(doc);
+        }
+        // every justified line ends at the measure, glyph scaling included
+        TextBox.Line first = box.lines().get(0);
+        double lineY = PDRectangle.A5.getHeight() - (500 - first.baseline());
+        double right = positions.stream().filter(t -> Math.abs(t.getYDirAdj() - lineY) < 0.5)
+                .mapToDouble(t -> t.getXDirAdj() + t.getWidthDirAdj()).max().orElseThrow();
+        assertThat(right).isCloseTo(40 + 250, org.assertj.core.data.Offset.offset(0.05));
     }
 }

@@ -7,23 +7,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.lessonpress.export.ExportContext;
-import org.lessonpress.export.pdfbox.LineBreaker;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.pdfbox.TextBox;
 import org.lessonpress.export.poster.PosterLayout.Cell;
 import org.lessonpress.export.poster.PosterLayout.Placed;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
 import org.lessonpress.theme.PageSize;
+import org.lessonpress.typeset.TextBox;
 
-/** The pure layout step: measured text and geometry in, boxes out. Widths come from a fixed-pitch stand-in, no PDF. */
+/** The pure layout step: measured text and geometry in, boxes out. The core measures from the fonts, no PDF. */
 class PosterFitterTest {
-    private static final LineBreaker FIXED = new LineBreaker((face, text) -> text.codePointCount(0, text.length()) * 0.5);
 
     private static PosterFitter fitter(String stem, String paper) {
         ExportContext ctx = Corpus.context("poster", Corpus.path(stem), Map.of());
         LessonDocument doc = stem.equals("sample") ? Corpus.sample() : Corpus.load(stem);
-        return new PosterFitter(PosterContent.of(doc, ctx, FIXED), PosterExporter.geometry(ctx, PageSize.parse(paper)));
+        return new PosterFitter(PosterContent.of(doc, ctx), PosterExporter.geometry(ctx, PageSize.parse(paper)));
     }
 
     @Test

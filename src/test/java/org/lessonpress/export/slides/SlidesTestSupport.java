@@ -28,17 +28,7 @@ final class SlidesTestSupport {
         LessonDocument doc = stem.equals("sample") ? Corpus.sample() : Corpus.load(stem);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            Map<String, String> typed = new HashMap<>(options);
-            String reference = typed.remove("--reference-docx");
-            ExportContext.Builder b = ExportContext.builder(Corpus.theme()).exporter("slides")
-                    .source(Corpus.path(stem).getFileName().toString(), Files.readAllBytes(Corpus.path(stem)))
-                    .options(typed).timestamp(Corpus.EPOCH);
-            if (reference != null) {
-                // As the CLI does: the file is read there, the exporter gets its bytes.
-                b.file("--reference-docx", reference, Files.readAllBytes(Path.of(reference)));
-            }
-            ExportContext ctx = b.build();
-            new SlidesExporter().write(doc, ctx, out);
+            new SlidesExporter().write(doc, context(stem, options), out);
             Files.createDirectories(OUT);
             String suffix = options.containsKey("--reference-docx") ? "-reference"
                     : options.containsKey("--embed-fonts") ? "-embedded"
@@ -48,6 +38,20 @@ final class SlidesTestSupport {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The context {@link #write} exports with. */
+    static ExportContext context(String stem, Map<String, String> options) throws IOException {
+        Map<String, String> typed = new HashMap<>(options);
+        String reference = typed.remove("--reference-docx");
+        ExportContext.Builder b = ExportContext.builder(Corpus.theme()).exporter("slides")
+                .source(Corpus.path(stem).getFileName().toString(), Files.readAllBytes(Corpus.path(stem)))
+                .options(typed).timestamp(Corpus.EPOCH);
+        if (reference != null) {
+            // As the CLI does: the file is read there, the exporter gets its bytes.
+            b.file("--reference-docx", reference, Files.readAllBytes(Path.of(reference)));
+        }
+        return b.build();
     }
 
     static XWPFDocument open(byte[] docx) {

@@ -3,7 +3,6 @@ package org.lessonpress.export.pdfbox;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,15 +11,15 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.lessonpress.theme.FontFace;
 
 /**
- * The fonts of one PDF document: each {@link FontFace} is embedded once, as a subset Type 0 font, on first use.
- * Also measures text with those same fonts, so what is laid out is what is drawn. Not thread-safe; one per document.
+ * The fonts of one PDFBox document: each {@link FontFace} is embedded once, as a subset Type 0 font, on first use.
+ * Text is measured by {@link org.lessonpress.typeset.FontMetrics} with PDFBox's rounding of widths, so what is laid
+ * out is what is drawn. Not thread-safe; one per document.
  */
-public final class PdfFonts implements TextMeasure {
+public final class EmbeddedFonts {
     private final PDDocument document;
     private final Map<FontFace, PDFont> fonts = new IdentityHashMap<>();
-    private final Map<FontFace, Map<Integer, Double>> advances = new IdentityHashMap<>();
 
-    public PdfFonts(PDDocument document) {
+    public EmbeddedFonts(PDDocument document) {
         this.document = document;
     }
 
@@ -59,31 +58,5 @@ public final class PdfFonts implements TextMeasure {
             }
         }
         return ttf;
-    }
-
-    /** Sums cached per-character advances from {@link PDFont#getStringWidth}; equal to measuring the whole string. */
-    @Override
-    public double width(FontFace face, String text) {
-        Map<Integer, Double> cache = advances.computeIfAbsent(face, f -> new HashMap<>());
-        double sum = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            Double w = cache.get(cp);
-            if (w == null) {
-                w = measure(face, cp);
-                cache.put(cp, w);
-            }
-            sum += w;
-        }
-        return sum;
-    }
-
-    private double measure(FontFace face, int cp) {
-        try {
-            return font(face).getStringWidth(new String(Character.toChars(cp))) / 1000.0;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("font " + face + " cannot measure U+" + Integer.toHexString(cp), e);
-        }
     }
 }

@@ -14,14 +14,15 @@ import org.lessonpress.theme.FontFace;
 
 /**
  * OpenPDF fonts for one document: every face embedded as Identity-H with a ToUnicode map, subset, and given a
- * seeded random source so its subset prefix (ABCDEF+) is the same on every run.
+ * seeded random source so its subset prefix (ABCDEF+) is the same on every run. Text is measured by the core's
+ * {@link org.lessonpress.typeset.FontMetrics} with OpenPDF's rounding of widths, so what is laid out is drawn.
  */
-final class PdfFonts implements Metrics {
+final class OpenPdfFonts {
     private final Map<FontFace, BaseFont> fonts = new HashMap<>();
     private final ToLongFunction<String> seed;
 
     /** {@code seed} gives a seed per face, e.g. from the export context. */
-    PdfFonts(ToLongFunction<String> seed) {
+    OpenPdfFonts(ToLongFunction<String> seed) {
         this.seed = seed;
     }
 
@@ -81,10 +82,5 @@ final class PdfFonts implements Metrics {
             engineNextBytes(b);
             return b;
         }
-    }
-
-    @Override
-    public double width(FontFace face, String text, double size) {
-        return font(face).getWidthPoint(text, (float) size);
     }
 }

@@ -1,4 +1,4 @@
-package org.lessonpress.export.booklet;
+package org.lessonpress.typeset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Where a word may be hyphenated, by Liang's algorithm on TeX patterns: the maintained hyph-utf8 files of TeX Live
  * where their licence is explicit (US English, French, Italian, Dutch, Greek), else those of {@code com.itextpdf:hyph},
- * compiled at build time by {@code PatternCompiler} (a test-scope tool) into the small text files beside this class,
+ * compiled at build time by {@code PatternCompiler} (a test-scope tool) into the small text files in {@code hyph/},
  * so a run reads one language's patterns and parses no TeX or XML (see THIRD-PARTY-NOTICES.md). A language without
  * patterns (Vietnamese, which does not hyphenate) gets none. The patterns of a language are read once, when a word
  * first needs them.
@@ -24,19 +24,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * morphology (implement-ation, re-commend). Words shorter than {@value #MIN_WORD} letters are never broken; at least
  * {@value #LEFT_MIN} letters stay before a break and {@value #RIGHT_MIN} after it (TeX's English values).
  */
-final class Hyphenator {
-    static final String ROOT = "org/lessonpress/export/booklet/hyph/";
+public final class Hyphenator {
+    static final String ROOT = "org/lessonpress/typeset/hyph/";
     private static final Map<String, Patterns> LOADED = new ConcurrentHashMap<>();
-    private static final Patterns NONE = new Patterns(Map.of(), Map.of(), Map.of(), 0, Locale.ROOT);
-    static final Hyphenator OFF = new Hyphenator(List.of(), Locale.ROOT);
+    private static final Patterns NONE = new Patterns(PatternTrie.of(Map.of()), Map.of(), Map.of(), Locale.ROOT);
+    public static final Hyphenator OFF = new Hyphenator(List.of(), Locale.ROOT);
     /** The shortest word that may be hyphenated: no be-ing, in-dex, er-ror. */
-    static final int MIN_WORD = 6;
+    public static final int MIN_WORD = 6;
+    /** The longest word the patterns are asked about (TeX's limit): longer runs of letters are not words to split by syllables. */
+    public static final int MAX_WORD = 63;
     /** Letters kept before a break (TeX's \lefthyphenmin for English). */
-    static final int LEFT_MIN = 2;
+    public static final int LEFT_MIN = 2;
     /** Letters kept after a break (TeX's \righthyphenmin for English). */
-    static final int RIGHT_MIN = 3;
+    public static final int RIGHT_MIN = 3;
+
+    /** Words already hyphenated, as text repeats its words; cleared when it grows past this many. */
+    private static final int CACHE_LIMIT = 20_000;
 
     private final List<String> candidates;
+    private final Map<String, int[]> cache = new ConcurrentHashMap<>();
     private final Locale locale;
     private Patterns patterns;
 
@@ -47,7 +53,7 @@ final class Hyphenator {
     }
 
     /** Patterns for a BCP 47 tag: {@code de-CH} tries de_CH then de. Every English uses en_US. */
-    static Hyphenator forLanguage(String tag) {
+    public static Hyphenator forLanguage(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         String lang = locale.getLanguage();
         String region = locale.getCountry();
@@ -59,7 +65,7 @@ final class Hyphenator {
      * Starts reading the patterns for {@code tag} on a daemon thread, so they are ready (or nearly) when the first
      * word is broken; the layout meanwhile loads its fonts. Loading twice is impossible: both ask the same cache.
      */
-    static void preload(String tag) {
+    public static void preload(String tag) {
         Thread t = new Thread(() -> {
             try {
                 forLanguage(tag).patterns();
@@ -85,19 +91,36 @@ final class Hyphenator {
         return patterns;
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return patterns() != NONE;
     }
 
     /**
      * The offsets inside {@code word} after which a hyphen may go, ascending; at least {@value #LEFT_MIN} letters
-     * stay before and {@value #RIGHT_MIN} after, and words shorter than {@value #MIN_WORD} letters stay whole. Non-letters around the word (quotes, punctuation) are skipped.
+     * stay before and {@value #RIGHT_MIN} after, and words shorter than {@value #MIN_WORD} letters (or longer than
+     * {@value #MAX_WORD}) stay whole. Non-letters around the word (quotes, punctuation) are skipped.
      */
-    int[] points(String word) {
+    public int[] points(String word) {
         Patterns p = patterns();
         if (p == NONE) {
             return new int[0];
         }
+        if (word.length() > 2 * MAX_WORD) {
+            return compute(p, word);
+        }
+        int[] known = cache.get(word);
+        if (known != null) {
+            return known.clone();
+        }
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        int[] found = compute(p, word);
+        cache.put(word, found);
+        return found.clone();
+    }
+
+    private static int[] compute(Patterns p, String word) {
         int start = 0;
         int end = word.length();
         while (start < end && !Character.isLetter(word.charAt(start))) {
@@ -106,8 +129,11 @@ final class Hyphenator {
         while (end > start && !Character.isLetter(word.charAt(end - 1))) {
             end--;
         }
+        if (end - start < MIN_WORD || end - start > MAX_WORD) {
+            return new int[0];
+        }
         String core = word.substring(start, end);
-        if (core.length() < MIN_WORD || !core.chars().allMatch(Character::isLetter)) {
+        if (!core.chars().allMatch(Character::isLetter)) {
             return new int[0];
         }
         int[] pts = p.hyphenate(core);
@@ -135,7 +161,6 @@ final class Hyphenator {
         Map<Character, Character> classes = new HashMap<>();
         Map<String, byte[]> values = new HashMap<>(8192);
         Map<String, int[]> exceptions = new HashMap<>();
-        int maxLength = 0;
         String section = "";
         int i = 0;
         int n = text.length();
@@ -159,7 +184,7 @@ final class Hyphenator {
                     if (k > j) {
                         String token = text.substring(j, k);
                         if (section.equals("patterns")) {
-                            maxLength = Math.max(maxLength, addPattern(token, values));
+                            addPattern(token, values);
                         } else if (section.equals("classes")) {
                             for (int c = 0; c < token.length(); c++) {
                                 classes.put(token.charAt(c), token.charAt(0));
@@ -188,11 +213,11 @@ final class Hyphenator {
                 }
             }
         }
-        return new Patterns(values, classes, exceptions, maxLength, locale);
+        return new Patterns(PatternTrie.of(values), classes, exceptions, locale);
     }
 
     /** A TeX pattern such as {@code .ach4}: its letters as the key, the digits between them as values. */
-    private static int addPattern(String pattern, Map<String, byte[]> values) {
+    private static void addPattern(String pattern, Map<String, byte[]> values) {
         StringBuilder letters = new StringBuilder(pattern.length());
         byte[] v = new byte[pattern.length() + 1];
         for (int c = 0; c < pattern.length(); c++) {
@@ -204,7 +229,6 @@ final class Hyphenator {
             }
         }
         values.put(letters.toString(), Arrays.copyOf(v, letters.length() + 1));
-        return letters.length();
     }
 
     private static void addException(String hyphenated, Map<String, int[]> exceptions) {
@@ -222,8 +246,8 @@ final class Hyphenator {
     }
 
     /** One language's patterns: Liang's values per letter string, letter classes, and whole-word exceptions. */
-    private record Patterns(Map<String, byte[]> values, Map<Character, Character> classes, Map<String, int[]> exceptions,
-                            int maxLength, Locale locale) {
+    private record Patterns(PatternTrie trie, Map<Character, Character> classes, Map<String, int[]> exceptions,
+                            Locale locale) {
 
         /** Offsets after which the word may break, by the patterns alone; empty when a character has no class. */
         int[] hyphenate(String word) {
@@ -239,16 +263,7 @@ final class Hyphenator {
             int len = dotted.length();
             byte[] score = new byte[len + 1];
             for (int i = 0; i < len; i++) {
-                for (int j = i + 1; j <= Math.min(len, i + maxLength); j++) {
-                    byte[] v = values.get(dotted.substring(i, j));
-                    if (v != null) {
-                        for (int k = 0; k < v.length; k++) {
-                            if (v[k] > score[i + k]) {
-                                score[i + k] = v[k];
-                            }
-                        }
-                    }
-                }
+                trie.apply(dotted, i, score);
             }
             // score[i] lies between dotted[i-1] and dotted[i]; a break after word offset q is score[q + 1].
             int[] out = new int[lower.length()];

@@ -1,4 +1,4 @@
-package org.lessonpress.export.booklet;
+package org.lessonpress.typeset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,7 @@ import org.xml.sax.SAXException;
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *     org.lessonpress.export.booklet.PatternCompiler src/main/resources
+ *     org.lessonpress.typeset.PatternCompiler src/main/resources
  * </pre>
  */
 public final class PatternCompiler {

@@ -1,4 +1,4 @@
-package org.lessonpress.export.booklet;
+package org.lessonpress.typeset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
