@@ -21,11 +21,11 @@ sample=samples/conf-lessons-2024.md
 
 names=("pandoc --pdf-engine=pdflatex" "bin/lessonpress booklet" "java -jar booklet")
 cmds=("pandoc $sample --pdf-engine=pdflatex -o $out/x.pdf"
-      "bin/lessonpress export -o $out -f booklet $sample"
-      "java -jar target/lessonpress.jar export -o $out -f booklet $sample")
+      "bin/lessonpress export --force -o $out -f booklet $sample"
+      "java -jar target/lessonpress.jar export --force -o $out -f booklet $sample")
 if [ -n "${JAVA25_HOME:-}" ]; then
   names+=("bin/lessonpress booklet, JDK 25")
-  cmds+=("env JAVA_HOME=$JAVA25_HOME XDG_CACHE_HOME=$out/cache25 bin/lessonpress export -o $out -f booklet $sample")
+  cmds+=("env JAVA_HOME=$JAVA25_HOME XDG_CACHE_HOME=$out/cache25 bin/lessonpress export --force -o $out -f booklet $sample")
 fi
 
 # One run of each first: the launcher makes its archive, pdflatex and pandoc fill the file cache.

@@ -17,21 +17,21 @@ runs=${RUNS:-7}
 
 args=()
 for f in $(java -jar "$jar" formats | awk '{print $1}'); do
-  args+=(-n "$f: sample" "java -jar $jar export -o $out -f $f $sample")
+  args+=(-n "$f: sample" "java -jar $jar export --force -o $out -f $f $sample")
 done
 for f in booklet poster cards slides; do
   if java -jar "$jar" formats | grep -q "^$f "; then
     extra=""
     [ "$f" = poster ] && extra="--poster-size A0"
-    args+=(-n "$f: 390 lessons" "java -jar $jar export -o $out -f $f $extra $big")
+    args+=(-n "$f: 390 lessons" "java -jar $jar export --force -o $out -f $f $extra $big")
   fi
 done
 args+=(-n "java -jar --version (JVM start)" "java -jar $jar --version")
 # The fast launcher: its archive is made by the warm-up run, as it would be by a user's first run.
 for f in $(java -jar "$jar" formats | awk '{print $1}'); do
-  args+=(-n "bin/lessonpress $f: sample" "bin/lessonpress export -o $out -f $f $sample")
+  args+=(-n "bin/lessonpress $f: sample" "bin/lessonpress export --force -o $out -f $f $sample")
 done
-args+=(-n "bin/lessonpress booklet: 390 lessons" "bin/lessonpress export -o $out -f booklet $big")
+args+=(-n "bin/lessonpress booklet: 390 lessons" "bin/lessonpress export --force -o $out -f booklet $big")
 if command -v pandoc >/dev/null; then
   args+=(-n "pandoc sample.md -o x.docx" "pandoc $sample -o $out/x.docx")
   if command -v pdflatex >/dev/null; then

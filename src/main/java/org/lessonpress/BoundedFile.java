@@ -42,12 +42,24 @@ public final class BoundedFile {
             throw new TooLarge(size, limit);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
-                throw new TooLarge(Math.max(size, bytes.length), limit);
+            try {
+                return read(in, limit);
+            } catch (TooLarge e) {
+                throw new TooLarge(Math.max(size, e.size()), limit);
             }
-            return bytes;
         }
+    }
+
+    /**
+     * All of a stream whose size is not known beforehand (standard input, a pipe, {@code <(cat f)}), or {@link TooLarge}
+     * as soon as it holds more than {@code limit}: never more than limit + 1 bytes are read.
+     */
+    public static byte[] read(InputStream in, long limit) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            throw new TooLarge(bytes.length, limit);
+        }
+        return bytes;
     }
 
     /** 900 B, 12.5 KB, 2.1 MB, 3.0 GB: one decimal, so a size just over a limit never reads as equal to it. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class NearestNameTest {
-    private static final List<String> COMMANDS = List.of("export", "check", "formats", "help", "completion");
+    private static final List<String> COMMANDS = List.of("export", "build", "check", "import", "formats", "help", "completion");
     private static final List<String> FORMATS = List.of("json", "booklet", "poster", "cards", "slides");
 
     @ParameterizedTest

@@ -1,16 +1,22 @@
 package org.lessonpress.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lessonpress.Diagnostic;
 import org.lessonpress.export.FontsUsed;
 import org.lessonpress.export.GlyphCoverage;
 import org.lessonpress.export.PaletteCoverage;
 import org.lessonpress.export.ScriptCheck;
+import org.lessonpress.export.pipeline.InputDiscovery;
+import org.lessonpress.export.pipeline.InputFile;
+import org.lessonpress.export.pipeline.OptionValues;
+import org.lessonpress.export.pipeline.Project;
 import org.lessonpress.load.LessonLoader;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.Theme;
+import org.lessonpress.theme.ThemeLoader;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -37,11 +43,19 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         session.debug(common.debug);
-        org.lessonpress.load.ReadOptions reading = common.readOptions();
-        Theme theme = session.theme(common.theme, common.themePath);
+        if (common.theme != null) {
+            session.checkThemeName(common.theme);
+        }
+        Optional<Project> project = ProjectChoice.choose(common, "check", session.exporters(), new OptionValues());
+        String themeName = common.theme != null ? common.theme : project.map(Project::theme).orElse(ThemeLoader.DEFAULT);
+        org.lessonpress.load.ReadOptions options = common.readOptions();
+        List<InputFile> inputs = new InputDiscovery(session.reader().extensions(options), null)
+                .discover(ProjectChoice.inputs(common, project), common.sample, null).inputs();
+        Theme theme = session.theme(themeName, common.themePath);
         int status = ExitCode.OK;
-        for (Inputs.Input input : Inputs.resolve(common.inputs)) {
-            LessonLoader.Result r = Inputs.print(session.read(input, reading), session.err());
+        for (InputFile input : inputs) {
+            LessonLoader.Result r = session.read(input, options).result();
+            r.diagnostics().forEach(d -> session.err().println(d.format()));
             if (!r.ok()) {
                 status = ExitCode.BAD_INPUT;
                 continue;

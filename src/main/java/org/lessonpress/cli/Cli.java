@@ -9,6 +9,8 @@ import java.util.Set;
 import org.lessonpress.BadInputException;
 import org.lessonpress.UsageException;
 import org.lessonpress.export.Exporters;
+import org.lessonpress.export.pipeline.DocumentReader;
+import org.lessonpress.export.pipeline.ProjectException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,6 +28,8 @@ public final class Cli {
     private final Map<String, String> env;
     /** The exporters given, or null: those on the class path, found on a second thread (see {@link Prefetch}). */
     private final Exporters exporters;
+    private final DocumentReader reader = DocumentReader.builtIn();
+    private boolean terminal;
 
     /** With the exporters on the class path. */
     public Cli(Map<String, String> env) {
@@ -39,6 +43,12 @@ public final class Cli {
         this.exporters = java.util.Objects.requireNonNull(exporters);
     }
 
+    /** Tells the CLI that stderr is a terminal, so progress is one line redrawn in place. */
+    public Cli stderrTerminal(boolean isTerminal) {
+        this.terminal = isTerminal;
+        return this;
+    }
+
     /** Runs one command line; the default locale is {@link java.util.Locale#ROOT} for its whole length. */
     public int run(PrintWriter out, PrintWriter err, String... args) {
         RootLocale.enter();
@@ -50,14 +60,15 @@ public final class Cli {
     }
 
     private int runPinned(PrintWriter out, PrintWriter err, String... args) {
-        Prefetch prefetch = exporters == null ? Prefetch.start(Exporters::discover, java.util.List.of(args))
+        Prefetch prefetch = exporters == null ? Prefetch.start(Exporters::discover, java.util.List.of(args), reader)
                 : Prefetch.of(exporters);
-        Session session = new Session(env, prefetch, out, err);
+        Session session = new Session(env, prefetch, out, err, terminal, reader);
         CommandLine cli = new CommandLine(new LessonpressCommand().spec());
         // When the first argument names a command, only that one is built (the others could not be reached from it);
         // otherwise all are, for the help.
         Map<String, java.util.function.Supplier<CommandSpec>> commands = new java.util.LinkedHashMap<>();
-        commands.put("export", () -> new ExportCommand(session).spec());
+        commands.put("export", () -> new ExportCommand(session, "export").spec());
+        commands.put("build", () -> new ExportCommand(session, "build").spec());
         commands.put("check", () -> new CheckCommand(session).spec());
         commands.put("import", () -> new ImportCommand(session).spec());
         commands.put("formats", () -> new FormatsCommand(session).spec());
@@ -70,9 +81,11 @@ public final class Cli {
                 cli.addSubcommand(c.getKey(), new CommandLine(c.getValue().get()));
             }
         }
-        CommandLine export = cli.getSubcommands().get("export");
-        if (export != null) {
-            ExportCommand.addExporterOptions(export, session.exporters());
+        for (String withFormats : java.util.List.of("export", "build")) {
+            CommandLine command = cli.getSubcommands().get(withFormats);
+            if (command != null) {
+                ExportCommand.addExporterOptions(command, session.exporters());
+            }
         }
         cli.setOut(out);
         cli.setErr(err);
@@ -89,7 +102,12 @@ public final class Cli {
             return ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler((e, c, parseResult) -> handle(e, session, c));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable t) { // an Error picocli lets through (out of memory, stack overflow): one line, not a trace
+            code = handle(t, session, cli);
+        }
         out.flush();
         err.flush();
         return code;
@@ -108,8 +126,13 @@ public final class Cli {
                 : "commands: " + String.join(", ", names));
     }
 
-    private static int handle(Exception e, Session session, CommandLine c) {
+    private static int handle(Throwable e, Session session, CommandLine c) {
         PrintWriter err = session.err();
+        if (e instanceof ProjectException project) {
+            err.println(project.diagnostic().format());
+            session.trace(e);
+            return ExitCode.USAGE;
+        }
         if (e instanceof BadInputException bad) {
             err.println(bad.getMessage());
             session.trace(e);
@@ -127,6 +150,11 @@ public final class Cli {
             }
             session.trace(e);
             return ExitCode.USAGE;
+        }
+        if (e instanceof OutOfMemoryError) {
+            err.println("lessonpress: error: out of memory (the Java heap is " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB); give Java more (LESSONPRESS_HEAP=2g bin/lessonpress, or java -Xmx2g -jar)");
+            return ExitCode.BAD_INPUT;
         }
         err.println("lessonpress: internal error: " + e + (session.debug() ? "" : " (rerun with --debug for the stack trace)"));
         session.trace(e);

@@ -1,6 +1,5 @@
 package org.lessonpress.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,17 +9,20 @@ import org.lessonpress.load.LessonLoader;
 import org.lessonpress.load.ReadOptions;
 import org.lessonpress.load.Readers;
 import org.lessonpress.theme.MissingGlyphs;
-import org.lessonpress.theme.ThemeLoader;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** Options shared by {@code export} and {@code check}: the inputs, the theme, how to read and how strict to be. */
+/** Options shared by {@code export}, {@code build} and {@code check}: the inputs, the theme, how to read and how strict to be. */
 final class CommonOptions {
-    List<Path> inputs = new ArrayList<>();
-    String theme = ThemeLoader.DEFAULT;
-    List<Path> themePath = new ArrayList<>();
+    List<String> inputs = new ArrayList<>();
+    boolean sample;
+    /** {@code --project FILE}, or null: {@code ./lessonpress.yml} when no input is named. */
+    java.nio.file.Path project;
+    /** Null unless given: a project file's theme applies then. */
+    String theme;
+    List<java.nio.file.Path> themePath = new ArrayList<>();
     MissingGlyphs missingGlyphs = MissingGlyphs.ERROR;
     long maxInputSize = LessonLoader.DEFAULT_MAX_BYTES;
     String from = "";
@@ -30,19 +32,25 @@ final class CommonOptions {
     /** Adds the inputs and the shared options to a command, parsed into this object. */
     void addTo(CommandSpec spec) {
         spec.addPositional(PositionalParamSpec.builder().paramLabel("INPUT").arity("0..*").type(List.class)
-                .auxiliaryTypes(Path.class).initialValue(inputs)
-                .description("Lesson files (Markdown with YAML front matter), plain-text essays, saved web pages or lessonpress JSON. "
-                        + "None: the bundled sample.")
-                .getter(Specs.getter(() -> inputs)).setter(Specs.<List<Path>>setter(v -> inputs = v)).build());
+                .auxiliaryTypes(String.class).initialValue(inputs)
+                .description("Lesson files (Markdown, plain text, saved web pages, lessonpress JSON), folders (searched all the way down for "
+                        + "the files a reader takes), quoted patterns "
+                        + "('lessons/**/*.md') or - for standard input. None: the inputs of lessonpress.yml in this folder.")
+                .getter(Specs.getter(() -> inputs)).setter(Specs.<List<String>>setter(v -> inputs = v)).build());
+        spec.addOption(OptionSpec.builder("--sample").arity("0").type(boolean.class).initialValue(false)
+                .description("Also take the bundled sample (39 lessons from ML conferences, 2024).")
+                .setter(Specs.<Boolean>setter(v -> sample = v)).build());
+        spec.addOption(OptionSpec.builder("--project").paramLabel("FILE").type(java.nio.file.Path.class)
+                .description("The project file to use. Default: lessonpress.yml in this folder, when no input is named.")
+                .setter(Specs.<java.nio.file.Path>setter(v -> project = v)).build());
         spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE").type(String.class)
-                .defaultValue(ThemeLoader.DEFAULT).initialValue(ThemeLoader.DEFAULT)
-                .description("A bundled theme (default, ink-saver) or a theme .yml file. Default: ${DEFAULT-VALUE}.")
+                .description("A bundled theme (default, ink-saver) or a theme .yml file. Default: default.")
                 .setter(Specs.<String>setter(v -> theme = v)).build());
-        spec.addOption(OptionSpec.builder("--theme-path").paramLabel("DIR").type(List.class).auxiliaryTypes(Path.class)
+        spec.addOption(OptionSpec.builder("--theme-path").paramLabel("DIR").type(List.class).auxiliaryTypes(java.nio.file.Path.class)
                 .initialValue(themePath)
                 .description("A folder of themes (and fonts) you trust: a theme may extend files in it by name or path, besides"
                         + " bundled themes and files in its own folder. Repeatable.")
-                .getter(Specs.getter(() -> themePath)).setter(Specs.<List<Path>>setter(v -> themePath = v)).build());
+                .getter(Specs.getter(() -> themePath)).setter(Specs.<List<java.nio.file.Path>>setter(v -> themePath = v)).build());
         spec.addOption(OptionSpec.builder("--missing-glyphs").paramLabel("error|replace").type(MissingGlyphs.class)
                 .defaultValue("error").initialValue(MissingGlyphs.ERROR).converters(new MissingGlyphsConverter())
                 .description("A character no font of the theme has: fail (error), or draw \uFFFD and warn (replace). "

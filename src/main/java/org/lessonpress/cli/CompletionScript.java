@@ -93,8 +93,10 @@ final class CompletionScript {
         return null;
     }
 
+    /** Paths, and the inputs (strings, since they may be patterns or '-', but mostly files and folders). */
     private static boolean namesFiles(ArgSpec a) {
         Class<?> type = a.typeInfo().isMultiValue() ? a.typeInfo().getAuxiliaryTypes()[0] : a.type();
-        return type == Path.class || type == File.class || a.paramLabel().equals("FILE") || a.paramLabel().equals("DIR");
+        return type == Path.class || type == File.class || a.paramLabel().equals("FILE") || a.paramLabel().equals("DIR")
+                || a.paramLabel().equals("INPUT");
     }
 }

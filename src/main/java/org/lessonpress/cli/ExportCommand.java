@@ -1,10 +1,5 @@
 package org.lessonpress.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,54 +7,105 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.lessonpress.BadInputException;
-import org.lessonpress.BoundedFile;
 import org.lessonpress.UsageException;
-import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
 import org.lessonpress.export.Exporters;
-import org.lessonpress.export.ScriptCheck;
-import org.lessonpress.load.LessonLoader;
-import org.lessonpress.theme.Theme;
+import org.lessonpress.export.pipeline.Console;
+import org.lessonpress.export.pipeline.ExportRun;
+import org.lessonpress.export.pipeline.Failure;
+import org.lessonpress.export.pipeline.FormatOptions;
+import org.lessonpress.export.pipeline.NameTemplate;
+import org.lessonpress.export.pipeline.OptionValues;
+import org.lessonpress.export.pipeline.Project;
+import org.lessonpress.export.pipeline.RunSettings;
+import org.lessonpress.export.pipeline.Shard;
+import org.lessonpress.theme.ThemeLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** {@code lessonpress export}: load each input, run the chosen exporters, write the files atomically. */
+/**
+ * {@code lessonpress export} and {@code lessonpress build}: the arguments parsed and merged with the project file
+ * (the command line wins) into one {@link RunSettings}; the run itself, every file read and written, is
+ * {@link ExportRun}'s.
+ */
 final class ExportCommand implements Callable<Integer> {
     private final Session session;
+    private final String name;
     private final Map<String, String> exporterOptions = new LinkedHashMap<>();
-    /** Option values parsed once per run, by exporter id (formats sharing an option name parse it their own way). */
-    private final Map<String, Map<String, Object>> parsedOptions = new LinkedHashMap<>();
-    /** The bytes of the files options name, read once per run, by option name. */
-    private final Map<String, byte[]> optionFiles = new LinkedHashMap<>();
+    /** Every format option's value parsed once in the run, and the files options name read once. */
+    private final OptionValues optionValues = new OptionValues();
     final CommonOptions common = new CommonOptions();
     List<String> formats = new ArrayList<>();
-    Path outputDir = Path.of("out");
+    /** Null unless given (here and below): the project file's value, or the default, applies then. */
+    Path outputDir;
+    Path base;
+    String nameTemplate;
+    Integer jobs;
+    boolean force;
+    boolean strict;
+    boolean quiet;
+    Path report;
+    Path junit;
+    String shard;
 
     /** The command's own options and help, declared in code (see {@link Specs}); the formats' options come later. */
     CommandSpec spec() {
-        CommandSpec spec = Specs.command(this, "export", "Export lesson files to the chosen formats (default: all).",
-                "Writes DIR/<input stem>-<format>.<ext> and prints one line per file.");
+        CommandSpec spec = name.equals("build")
+                ? Specs.command(this, "build", "Export a project as its lessonpress.yml says (or --project FILE).",
+                        "Command-line options override the project file's; named inputs replace its inputs.")
+                : Specs.command(this, "export", "Export lesson files to the chosen formats (default: all).",
+                        "Writes DIR/<folder below the inputs' base>/<stem>-<format>.<ext> and prints one line per file; "
+                                + "files already up to date are left alone. With no input, runs the lessonpress.yml of this folder.");
         common.addTo(spec);
         spec.addOption(OptionSpec.builder("-f", "--format").paramLabel("FORMAT").splitRegex(",").type(List.class)
                 .auxiliaryTypes(String.class).initialValue(formats)
                 .description("Formats to write, comma-separated (see 'lessonpress formats'). Default: all.")
                 .getter(Specs.getter(() -> formats)).setter(Specs.<List<String>>setter(v -> formats = v)).build());
-        spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("DIR").type(Path.class).defaultValue("out")
-                .initialValue(Path.of("out"))
-                .description("Directory to write into (created if missing). Default: ${DEFAULT-VALUE}.")
+        spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("DIR").type(Path.class)
+                .description("Folder to write into (created if missing). Default: out.")
                 .setter(Specs.<Path>setter(v -> outputDir = v)).build());
+        spec.addOption(OptionSpec.builder("--base").paramLabel("DIR").type(Path.class)
+                .description("Outputs keep the inputs' folders below this one. Default: the folder that holds every input named.")
+                .setter(Specs.<Path>setter(v -> base = v)).build());
+        spec.addOption(OptionSpec.builder("--name").paramLabel("TEMPLATE").type(String.class)
+                .description("Output paths below DIR, from {dir}, {stem}, {format}, {ext}; a companion adds -QUALIFIER "
+                        + "before the extension. Default: " + NameTemplate.DEFAULT + ".")
+                .setter(Specs.<String>setter(v -> nameTemplate = v)).build());
+        spec.addOption(OptionSpec.builder("-j", "--jobs").paramLabel("N").type(Integer.class)
+                .description("Exports run at once, over inputs and formats. Default: the number of cores, at most one per 100 MB of heap.")
+                .setter(Specs.<Integer>setter(v -> jobs = v)).build());
+        spec.addOption(OptionSpec.builder("--force").arity("0").type(boolean.class).initialValue(false)
+                .description("Rewrite every output, even those up to date.")
+                .setter(Specs.<Boolean>setter(v -> force = v)).build());
+        spec.addOption(OptionSpec.builder("--strict").arity("0").type(boolean.class).initialValue(false)
+                .description("Warnings fail their input (exit 1).")
+                .setter(Specs.<Boolean>setter(v -> strict = v)).build());
+        spec.addOption(OptionSpec.builder("-q", "--quiet").arity("0").type(boolean.class).initialValue(false)
+                .description("Print only errors and the summary line.")
+                .setter(Specs.<Boolean>setter(v -> quiet = v)).build());
+        spec.addOption(OptionSpec.builder("--report").paramLabel("FILE.json").type(Path.class)
+                .description("Write a JSON report of every output (shape lessonpress-report/1, see the README).")
+                .setter(Specs.<Path>setter(v -> report = v)).build());
+        spec.addOption(OptionSpec.builder("--junit").paramLabel("FILE.xml").type(Path.class)
+                .description("Write a JUnit XML report: one test case per input and format.")
+                .setter(Specs.<Path>setter(v -> junit = v)).build());
+        spec.addOption(OptionSpec.builder("--shard").paramLabel("K/N").type(String.class)
+                .description("Export only the K-th of N parts of the inputs (chosen by path), for N parallel CI jobs.")
+                .setter(Specs.<String>setter(v -> shard = v)).build());
         Specs.standardHelp(spec);
         return spec;
     }
 
-    ExportCommand(Session session) {
+    /** @param name {@code export} or {@code build} */
+    ExportCommand(Session session, String name) {
         this.session = session;
+        this.name = name;
     }
 
     /**
@@ -141,181 +187,61 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         session.debug(common.debug);
         Exporters registry = session.exporters();
-        List<Exporter> chosen = choose(registry);
+        Shard shardOf = shard == null ? null : Shard.parse(shard);
+        if (jobs != null && jobs < 1) {
+            throw new UsageException("--jobs " + jobs + ": give 1 or more");
+        }
+        NameTemplate cliName = nameTemplate == null ? null : NameTemplate.parse(nameTemplate);
+        // What was typed is checked before the inputs are looked for: a mistyped format or theme is the one error shown.
+        List<Exporter> typed = choose(registry, Optional.empty());
+        if (common.theme != null) {
+            session.checkThemeName(common.theme);
+        }
+        Optional<Project> project = ProjectChoice.choose(common, name, registry, optionValues);
+        List<Exporter> chosen = formats.isEmpty() ? choose(registry, project) : typed;
         checkOptions(chosen);
         session.warmUp(chosen);
         Instant timestamp = timestamp();
-        org.lessonpress.load.ReadOptions reading = common.readOptions();
-        List<Inputs.Input> inputs = Inputs.resolve(common.inputs);
-        // The first input (read ahead by the prefetch, or read here while the prefetch loads the theme), then the theme.
-        LessonLoader.Result first = session.read(inputs.get(0), reading);
-        Theme theme = session.theme(common.theme, common.themePath);
-        OutputDirectory out = new OutputDirectory(outputDir);
-        if (Files.exists(out.path()) && !Files.isDirectory(out.path())) {
-            session.err().println(outputDir + ": error: not a directory; choose another -o");
-            return ExitCode.OUTPUT;
-        }
-        int status = ExitCode.OK;
-        for (Inputs.Input input : inputs) {
-            LessonLoader.Result r = Inputs.print(input == inputs.get(0) ? first : session.read(input, reading),
-                    session.err());
-            if (!r.ok() || !Inputs.print(ScriptCheck.check(input.name(), r.document()), session.err()).isEmpty()) {
-                status = worst(status, ExitCode.BAD_INPUT);
-                continue;
-            }
-            byte[] source = Inputs.bytes(input);
-            status = worst(status, exportAll(input, source, r, chosen, theme, timestamp, out));
-        }
-        return status;
-    }
-
-    /** What one format's export printed and how it ended; printed in format order, whatever order they finish in. */
-    private record Outcome(int status, List<String> out, List<String> err, Throwable bug) {
+        Path output = outputDir != null ? outputDir
+                : project.map(Project::output).orElse(project.map(p -> p.dir().resolve("out")).orElse(Path.of("out")));
+        NameTemplate template = cliName != null ? cliName
+                : NameTemplate.parse(project.map(Project::name).orElse(NameTemplate.DEFAULT));
+        String theme = common.theme != null ? common.theme : project.map(Project::theme).orElse(ThemeLoader.DEFAULT);
+        RunSettings settings = new RunSettings(ProjectChoice.inputs(common, project), common.sample, base, chosen, output,
+                template, theme, new FormatOptions(project.orElse(null), exporterOptions, optionValues),
+                jobs != null ? jobs : defaultJobs(), force, strict, quiet, report, junit, shardOf, common.missingGlyphs,
+                common.readOptions(), timestamp, isSet("SOURCE_DATE_EPOCH"),
+                "true".equals(session.env().get("GITHUB_ACTIONS")), session.progress());
+        Console console = new Console(session.out(), session.err(), quiet, settings.annotations(), settings.progress(), common.debug);
+        Failure.Kind worst = new ExportRun(settings, session.runServices(common.themePath), session.reader(), console).run();
+        return ExitCode.of(worst);
     }
 
     /**
-     * Runs the formats of one input side by side (one thread per core): each writes its own document, and the
-     * messages are printed in the order the formats were asked for, so the output is the same on every run.
+     * One export per core, but no more than the heap holds: a large input in every format needs about 100 MB at
+     * once, and a run out of memory helps nobody.
      */
-    private int exportAll(Inputs.Input input, byte[] source, LessonLoader.Result r, List<Exporter> chosen, Theme theme,
-                          Instant timestamp, OutputDirectory out) throws Exception {
-        int threads = Math.min(chosen.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
-        List<Outcome> outcomes = new ArrayList<>();
-        if (threads <= 1) {
-            for (Exporter e : chosen) {
-                outcomes.add(export(input, source, r, e, theme, timestamp, out));
-            }
-        } else {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
-                Thread t = new Thread(task, "export");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<java.util.concurrent.Future<Outcome>> futures = new ArrayList<>();
-                for (Exporter e : chosen) {
-                    futures.add(pool.submit(() -> export(input, source, r, e, theme, timestamp, out)));
-                }
-                for (java.util.concurrent.Future<Outcome> f : futures) {
-                    outcomes.add(f.get());
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-        int status = ExitCode.OK;
-        for (Outcome o : outcomes) {
-            o.err().forEach(session.err()::println);
-            o.out().forEach(session.out()::println);
-            if (o.bug() != null) {
-                session.err().flush();
-                session.out().flush();
-                if (o.bug() instanceof Exception x) {
-                    throw x;
-                }
-                throw (Error) o.bug();
-            }
-            status = worst(status, o.status());
-        }
-        session.err().flush();
-        session.out().flush();
-        return status;
+    static int defaultJobs() {
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        return (int) Math.max(1, Math.min(cores, heapMb / 100));
     }
 
-    private Outcome export(Inputs.Input input, byte[] source, LessonLoader.Result r, Exporter e, Theme theme, Instant timestamp,
-                           OutputDirectory out) {
-        List<String> lines = new ArrayList<>();
-        List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
-        String base = input.stem() + "-" + e.id();
-        try (OutputDirectory.Batch batch = out.batch()) {
-            OutputStream main = batch.open(base + "." + e.extension());
-            ExportContext.Builder builder = ExportContext.builder(theme);
-            e.options().stream().filter(o -> optionFiles.containsKey(o.name()))
-                    .forEach(o -> builder.file(o.name(), exporterOptions.get(o.name()), optionFiles.get(o.name())));
-            parsedOptions.getOrDefault(e.id(), Map.of()).forEach(builder::parsed);
-            ExportContext ctx = builder
-                    .exporter(e.id())
-                    .source(input.name(), source)
-                    .options(optionsFor(e))
-                    .timestamp(timestamp)
-                    .missingGlyphs(common.missingGlyphs)
-                    .warnings(d -> errors.add(d.format()))
-                    .companions((q, ext) -> {
-                        try {
-                            return batch.open(base + "-" + q + "." + ext);
-                        } catch (OutputDirectory.OutputException x) {
-                            throw new CompanionFailed(x);
-                        }
-                    })
-                    .build();
-            e.write(r.document(), ctx, main);
-            for (Path p : batch.commit()) {
-                String name = p.getFileName().toString();
-                String qualifier = name.substring(base.length()).replaceFirst("\\.[^.]*$", "").replaceFirst("^-", "");
-                Integer pages = ctx.pages().get(qualifier);
-                lines.add(outputDir.resolve(name) + "  (" + (pages == null ? "" : pages + (pages == 1 ? " page, " : " pages, "))
-                        + size(Files.size(p)) + ")");
-            }
-            return new Outcome(ExitCode.OK, lines, errors, null);
-        } catch (BadInputException bad) {
-            errors.add(bad.getMessage());
-            errors.addAll(trace(bad));
-            return new Outcome(ExitCode.BAD_INPUT, lines, errors, null);
-        } catch (OutputDirectory.OutputException x) {
-            return outputFailed(x, errors);
-        } catch (CompanionFailed x) {
-            return outputFailed((OutputDirectory.OutputException) x.getCause(), errors);
-        } catch (UncheckedIOException | IOException x) {
-            errors.add(outputDir.resolve(base + "." + e.extension()) + ": error: cannot write: " + x.getMessage());
-            errors.addAll(trace(x));
-            return new Outcome(ExitCode.OUTPUT, lines, errors, null);
-        } catch (RuntimeException | Error bug) {
-            return new Outcome(ExitCode.INTERNAL, lines, errors, bug);
-        }
+    private boolean isSet(String variable) {
+        String v = session.env().get(variable);
+        return v != null && !v.isBlank();
     }
 
-    private Outcome outputFailed(OutputDirectory.OutputException x, List<String> errors) {
-        errors.add(x.path + ": error: " + x.getMessage());
-        errors.addAll(trace(x));
-        return new Outcome(ExitCode.OUTPUT, List.of(), errors, null);
-    }
-
-    /** The stack trace as lines, under --debug only. */
-    private List<String> trace(Throwable t) {
-        if (!session.debug()) {
-            return List.of();
-        }
-        java.io.StringWriter sw = new java.io.StringWriter();
-        t.printStackTrace(new PrintWriter(sw));
-        return sw.toString().lines().toList();
-    }
-
-    private static final class CompanionFailed extends RuntimeException {
-        CompanionFailed(OutputDirectory.OutputException cause) {
-            super(cause);
-        }
-    }
-
-    private Map<String, String> optionsFor(Exporter e) {
-        Map<String, String> mine = new LinkedHashMap<>();
-        for (ExportOption<?> o : e.options()) {
-            String v = exporterOptions.get(o.name());
-            if (v != null) {
-                mine.put(o.name(), v);
-            }
-        }
-        return mine;
-    }
-
-    private List<Exporter> choose(Exporters registry) {
-        if (formats.isEmpty()) {
+    private List<Exporter> choose(Exporters registry, Optional<Project> project) {
+        List<String> asked = !formats.isEmpty() ? formats : project.map(Project::formats).orElse(List.of());
+        if (asked.isEmpty()) {
             return registry.all();
         }
         List<Exporter> out = new ArrayList<>();
-        for (String f : formats) {
+        for (String f : asked) {
             String id = f.trim().toLowerCase(Locale.ROOT);
             Exporter e = registry.find(id).orElseThrow(() -> new UnknownName("format", f, registry.ids(), "available: "
                     + String.join(", ", registry.ids())));
@@ -337,7 +263,7 @@ final class ExportCommand implements Callable<Integer> {
                 for (ExportOption<?> o : e.options()) {
                     if (o.name().equals(given.getKey())) {
                         used = true;
-                        parsedOptions.computeIfAbsent(e.id(), k -> new LinkedHashMap<>()).put(o.name(), parse(o, given.getValue()));
+                        optionValues.parse(e, o, given.getValue());
                     }
                 }
             }
@@ -354,39 +280,6 @@ final class ExportCommand implements Callable<Integer> {
     /** 1980-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range of SOURCE_DATE_EPOCH. */
     static final long EPOCH_MIN = 315_532_800L;
     static final long EPOCH_MAX = 253_402_300_799L;
-
-    private Object parse(ExportOption<?> o, String value) {
-        if (o.namesFile()) {
-            byte[] bytes = optionFiles.computeIfAbsent(o.name(), k -> readOptionFile(o, value));
-            try {
-                return o.parse(value, bytes);
-            } catch (IllegalArgumentException x) {
-                throw UsageException.inFile(value, x.getMessage());
-            }
-        }
-        try {
-            return o.parse(value);
-        } catch (IllegalArgumentException x) {
-            throw new UsageException(x.getMessage());
-        }
-    }
-
-    /** The file an option names, read whole with the option's size limit; what goes wrong is a usage error about it. */
-    private static byte[] readOptionFile(ExportOption<?> o, String file) {
-        try {
-            Path p = Path.of(file);
-            if (Files.isDirectory(p)) {
-                throw UsageException.inFile(file, "is a folder; " + o.name() + " takes a file");
-            }
-            return BoundedFile.read(p, o.maxBytes());
-        } catch (BoundedFile.TooLarge x) {
-            throw UsageException.inFile(file, x.getMessage() + " of " + o.name());
-        } catch (java.nio.file.NoSuchFileException x) {
-            throw UsageException.inFile(file, "no such file; check the path given to " + o.name());
-        } catch (IOException | java.nio.file.InvalidPathException x) {
-            throw UsageException.inFile(file, "cannot read: " + x.getMessage());
-        }
-    }
 
     /** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else now. */
     private Instant timestamp() {
@@ -406,19 +299,5 @@ final class ExportCommand implements Callable<Integer> {
                     + " 1980-01-01 (" + EPOCH_MIN + ") and 9999-12-31 (" + EPOCH_MAX + "); unset it to stamp the current time");
         }
         return Instant.ofEpochSecond(seconds);
-    }
-
-    private static int worst(int a, int b) {
-        return Math.max(a, b);
-    }
-
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.lessonpress.export.pipeline.InputFile;
+import org.lessonpress.export.pipeline.OutputDirectory;
+import org.lessonpress.export.pipeline.OutputException;
 import org.lessonpress.load.LessonLoader;
 import org.lessonpress.load.MarkdownWriter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,8 +50,11 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         session.debug(common.debug);
-        Inputs.Input in = Inputs.resolve(List.of(input)).get(0);
-        LessonLoader.Result r = Inputs.print(session.read(in, common.readOptions()), session.err());
+        InputFile in = new InputFile(input.toString(), input.toAbsolutePath().normalize(),
+                input.getFileName() == null ? input.toString() : input.getFileName().toString(), InputFile.Origin.FILE);
+        LessonLoader.Result r = session.read(in, common.readOptions()).result();
+        r.diagnostics().forEach(d -> session.err().println(d.format()));
+        session.err().flush();
         if (!r.ok()) {
             return ExitCode.BAD_INPUT;
         }
@@ -64,18 +69,20 @@ final class ImportCommand implements Callable<Integer> {
             session.err().println(output + ": error: the file exists; use --force to replace it, or choose another -o");
             return ExitCode.OUTPUT;
         }
-        if (target.equals(in.path() == null ? null : in.path().toAbsolutePath().normalize())) {
+        if (target.equals(in.path())) {
             session.err().println(output + ": error: this is the input; write the lesson file to another -o");
             return ExitCode.OUTPUT;
         }
-        OutputDirectory dir = new OutputDirectory(target.getParent());
-        try (OutputDirectory.Batch batch = dir.batch()) {
+        // Written as an export writes: staged beside the target, moved into place whole, its mode kept.
+        OutputDirectory.Batch batch = new OutputDirectory(target.getParent()).batch();
+        try {
             try (OutputStream s = batch.open(target.getFileName().toString())) {
                 s.write(md);
             }
             batch.commit();
-        } catch (OutputDirectory.OutputException x) {
-            session.err().println(x.path + ": error: " + x.getMessage());
+        } catch (OutputException x) {
+            batch.discard();
+            session.err().println(output + ": error: cannot write: " + x.reason());
             session.trace(x);
             return ExitCode.OUTPUT;
         }

@@ -1,5 +1,6 @@
 package org.lessonpress.cli;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,8 +11,10 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.lessonpress.export.Exporter;
 import org.lessonpress.export.Exporters;
-import org.lessonpress.load.LessonLoader;
-import org.lessonpress.load.ReadOptions;
+import org.lessonpress.export.pipeline.DocumentReader;
+import org.lessonpress.export.pipeline.InputFile;
+import org.lessonpress.export.pipeline.LoadedInput;
+import org.lessonpress.export.pipeline.SourceBytes;
 import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.ThemeLoader;
@@ -19,12 +22,12 @@ import org.lessonpress.theme.ThemeLoader;
 /**
  * Start-up work done on a second thread while picocli builds the commands and parses the arguments: finding the
  * exporters, starting the warm-up of the formats the arguments seem to ask for, loading the default theme, then
- * reading the lesson file the arguments most likely name (the first existing {@code .md} file among them, else the
- * bundled sample). A short run is mostly class loading and cold code, so the two halves overlap on two cores.
+ * reading the input the arguments most likely name (the first existing file a reader takes, else the bundled
+ * sample with {@code --sample}) through the same reader as the run's. A short run is mostly class loading and cold code, so the two halves overlap on two cores.
  *
  * <p>Nothing here is visible. A failure is not reported by the prefetch but by the same call made again on the main
- * thread, where it surfaces as it would without the prefetch; a lesson file read ahead is used only if it is the
- * first input the parsed command line names, with the same size limit, and only once.
+ * thread, where it surfaces as it would without the prefetch; an input read ahead is used only if it is the first
+ * input the parsed command line names, with the same read options, and only once.
  */
 final class Prefetch {
     private final CompletableFuture<Exporters> exporters;
@@ -37,8 +40,8 @@ final class Prefetch {
     /** Whether a prefetch thread completes {@link #defaultTheme}; if not, the first caller does. */
     private final boolean ahead;
 
-    /** A lesson file read ahead: its path (null: the bundled sample), how it was read, the result. */
-    private record Guess(Path path, ReadOptions options, LessonLoader.Result result) {
+    /** An input read ahead, with the read options it was read with. */
+    private record Guess(org.lessonpress.load.ReadOptions options, LoadedInput loaded) {
     }
 
     private Prefetch(CompletableFuture<Exporters> exporters, CompletableFuture<Theme> defaultTheme,
@@ -50,7 +53,7 @@ final class Prefetch {
     }
 
     /** Starts discovery, the default theme and the likely input on a daemon thread. */
-    static Prefetch start(Supplier<Exporters> discover, List<String> args) {
+    static Prefetch start(Supplier<Exporters> discover, List<String> args, DocumentReader reader) {
         CompletableFuture<Exporters> exporters = new CompletableFuture<>();
         CompletableFuture<Theme> theme = new CompletableFuture<>();
         CompletableFuture<Guess> input = new CompletableFuture<>();
@@ -63,7 +66,7 @@ final class Prefetch {
                 prefetch.warmUp(likelyFormats(found, args));
                 theme.complete(loadDefault(found));
                 // The main thread may have got to the input first and read it itself.
-                input.complete(prefetch.claimed.compareAndSet(false, true) ? readLikelyInput(args) : null);
+                input.complete(prefetch.claimed.compareAndSet(false, true) ? readLikelyInput(args, reader) : null);
             } catch (RuntimeException | Error e) {
                 exporters.completeExceptionally(e);
                 theme.completeExceptionally(e);
@@ -104,9 +107,9 @@ final class Prefetch {
         });
     }
 
-    /** The formats {@code export} would write by the look of the arguments: its -f values, or all; none for other commands. */
+    /** The formats {@code export} or {@code build} would write by the look of the arguments: its -f values, or all; none for other commands. */
     static List<Exporter> likelyFormats(Exporters found, List<String> args) {
-        if (args.isEmpty() || !args.get(0).equals("export")) {
+        if (args.isEmpty() || !(args.get(0).equals("export") || args.get(0).equals("build"))) {
             return List.of();
         }
         List<String> ids = new java.util.ArrayList<>();
@@ -152,7 +155,7 @@ final class Prefetch {
      * twice is read again the second time. Empty, at once, if the prefetch had not started reading when asked: the
      * main thread is then better off reading the file itself while the prefetch finishes the theme.
      */
-    Optional<LessonLoader.Result> input(Inputs.Input in, ReadOptions options) {
+    Optional<LoadedInput> input(InputFile in, org.lessonpress.load.ReadOptions options) {
         if (claimed.compareAndSet(false, true)) {
             return Optional.empty(); // the prefetch has not begun reading: the caller reads now, without waiting
         }
@@ -162,10 +165,12 @@ final class Prefetch {
         } catch (CompletionException e) {
             return Optional.empty();
         }
-        if (g == null || !g.options().equals(options) || !(in.bundled() ? g.path() == null : in.path().equals(g.path()))) {
+        InputFile ahead = g == null ? null : g.loaded().input();
+        if (ahead == null || !g.options().equals(options) || ahead.origin() != in.origin() || !ahead.name().equals(in.name())
+                || !java.util.Objects.equals(ahead.path(), in.path())) {
             return Optional.empty();
         }
-        return taken.compareAndSet(false, true) ? Optional.of(g.result()) : Optional.empty();
+        return taken.compareAndSet(false, true) ? Optional.of(g.loaded()) : Optional.empty();
     }
 
     Exporters exporters() {
@@ -190,12 +195,12 @@ final class Prefetch {
     }
 
     /**
-     * Reads the first argument that is an existing Markdown file no larger than the default limit, or the bundled
-     * sample when no argument is a file at all; null when the arguments name a file that is not Markdown.
+     * Reads the first argument that is an existing file of a kind the reader takes, with the default read options,
+     * or the bundled sample when {@code --sample} is given and no file is; null when there is nothing to guess.
+     * The input is named as discovery will name it, so the main thread can tell it is the same.
      */
-    private static Guess readLikelyInput(List<String> args) {
-        ReadOptions defaults = ReadOptions.DEFAULT;
-        boolean anyFile = false;
+    private static Guess readLikelyInput(List<String> args, DocumentReader reader) {
+        org.lessonpress.load.ReadOptions options = org.lessonpress.load.ReadOptions.DEFAULT;
         for (String a : args) {
             if (a.startsWith("-") || a.isEmpty()) {
                 continue;
@@ -206,16 +211,17 @@ final class Prefetch {
             } catch (RuntimeException e) {
                 continue;
             }
-            if (!Files.isRegularFile(p)) {
-                continue;
-            }
-            anyFile = true;
-            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".md") || name.endsWith(".markdown")) {
-                return new Guess(p, defaults, Inputs.read(Inputs.resolve(List.of(p)).get(0), defaults));
+            String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+            if (Files.isRegularFile(p) && reader.extensions(options).contains(ext)) {
+                InputFile in = new InputFile(p.toString(), p.toAbsolutePath().normalize(), name, InputFile.Origin.FILE);
+                return new Guess(options, SourceBytes.load(in, reader, options, () -> InputStream.nullInputStream()));
             }
         }
-        return anyFile ? null : new Guess(null, defaults, Inputs.read(Inputs.resolve(List.of()).get(0), defaults));
+        if (args.contains("--sample")) {
+            return new Guess(options, SourceBytes.load(InputFile.sample(), reader, options, () -> InputStream.nullInputStream()));
+        }
+        return null;
     }
 
     private static Theme loadDefault(Exporters exporters) {

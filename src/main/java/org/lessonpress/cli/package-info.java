@@ -1,5 +1,5 @@
 /**
- * The {@code lessonpress} command line: thin picocli commands that parse options, call the loader and the
- * exporters, and do all file I/O (atomic writes into the output directory). No layout code lives here.
+ * The {@code lessonpress} command line: thin picocli commands that parse options, merge them with a project file and
+ * hand the run to {@link org.lessonpress.export.pipeline.ExportRun}, which does all file I/O. No layout code lives here.
  */
 package org.lessonpress.cli;

@@ -169,6 +169,20 @@ public final class FontCatalog {
         }
     }
 
+    /**
+     * The files a chain entry is read from, for a cache that must notice when one changes: none for a bundled family
+     * (the jar holds it), the font file an entry names, or the files of an installed family.
+     */
+    public List<Path> files(String entry) {
+        if (files.containsKey(entry)) {
+            return List.of();
+        }
+        if (namesFile(entry)) {
+            return List.of(Path.of(fileEntry(entry).getKey()));
+        }
+        return SystemFonts.get().family(entry).stream().map(Sfnt.Face::file).distinct().toList();
+    }
+
     /** A family by chain entry: a bundled family, a font file (as {@link #checkFile} returns it) or an installed family. */
     public FontFamily family(String entry) {
         return loaded.computeIfAbsent(entry, this::load);

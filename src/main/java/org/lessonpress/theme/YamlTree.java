@@ -40,6 +40,14 @@ public final class YamlTree {
      * @param maxDepth   mappings nested deeper than this are an error
      */
     public static Map<String, Leaf> flatten(String text, String file, int lineOffset, int maxDepth) {
+        return flatten(text, file, lineOffset, maxDepth, false);
+    }
+
+    /**
+     * As {@link #flatten(String, String, int, int)}; with {@code entries}, a list of mappings is flattened too, each
+     * item under its 1-based number: {@code overrides[1].match} (for project files; theme lists stay plain values).
+     */
+    public static Map<String, Leaf> flatten(String text, String file, int lineOffset, int maxDepth, boolean entries) {
         Node root = compose(text, file, lineOffset);
         Map<String, Leaf> out = new LinkedHashMap<>();
         if (root == null) {
@@ -48,7 +56,7 @@ public final class YamlTree {
         if (!(root instanceof MappingNode map)) {
             throw BadInputException.at(file, line(root, lineOffset), "expected 'key: value' lines, not a single value or a list");
         }
-        walk(map, "", out, file, lineOffset, 1, maxDepth);
+        walk(map, "", out, file, lineOffset, 1, maxDepth, entries);
         return out;
     }
 
@@ -73,7 +81,7 @@ public final class YamlTree {
     }
 
     private static void walk(MappingNode map, String prefix, Map<String, Leaf> out, String file, int offset,
-                             int depth, int maxDepth) {
+                             int depth, int maxDepth, boolean entries) {
         if (depth > maxDepth) {
             throw BadInputException.at(file, line(map, offset), "mappings are nested too deeply (more than " + maxDepth + " levels)");
         }
@@ -84,11 +92,25 @@ public final class YamlTree {
             }
             String path = prefix + keyScalar.getValue();
             Node value = tuple.getValueNode();
-            if (out.containsKey(path) || out.keySet().stream().anyMatch(k -> k.startsWith(path + "."))) {
+            if (out.containsKey(path) || out.keySet().stream().anyMatch(k -> k.startsWith(path + ".") || k.startsWith(path + "["))) {
                 throw BadInputException.at(file, line(keyNode, offset), "'" + path + "' is set twice; keep one");
             }
-            if (value instanceof MappingNode inner) {
-                walk(inner, path + ".", out, file, offset, depth + 1, maxDepth);
+            if (entries && value instanceof MappingNode inner && inner.getValue().isEmpty()) {
+                out.put(path, new Leaf(path, List.of(), line(keyNode, offset))); // '{}': kept, so a misspelt key is still seen
+            } else if (value instanceof MappingNode inner) {
+                walk(inner, path + ".", out, file, offset, depth + 1, maxDepth, entries);
+            } else if (entries && value instanceof SequenceNode seq && !seq.getValue().isEmpty()
+                    && seq.getValue().get(0) instanceof MappingNode) {
+                int n = 0;
+                for (Node item : seq.getValue()) {
+                    if (!(item instanceof MappingNode entry)) {
+                        throw BadInputException.at(file, line(item, offset), "'" + path + "' must be a list of 'key: value' entries");
+                    }
+                    if (entry.getValue().isEmpty()) {
+                        out.put(path + "[" + (n + 1) + "]", new Leaf(path + "[" + (n + 1) + "]", List.of(), line(item, offset)));
+                    }
+                    walk(entry, path + "[" + ++n + "].", out, file, offset, depth + 1, maxDepth, entries);
+                }
             } else if (value instanceof SequenceNode seq) {
                 List<String> items = new ArrayList<>();
                 for (Node item : seq.getValue()) {

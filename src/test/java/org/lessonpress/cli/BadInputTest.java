@@ -113,8 +113,8 @@ class BadInputTest {
     void debugShowsTheStackTrace() throws IOException {
         Path t = dir.resolve("theme.yml");
         Files.writeString(t, "colors:\n  text: red\n");
-        CliRunner.Outcome plain = new CliRunner().run("check", "--theme", t.toString());
-        CliRunner.Outcome debug = new CliRunner().run("check", "--debug", "--theme", t.toString());
+        CliRunner.Outcome plain = new CliRunner().run("check", "--sample", "--theme", t.toString());
+        CliRunner.Outcome debug = new CliRunner().run("check", "--sample", "--debug", "--theme", t.toString());
         assertThat(plain.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(plain.err()).doesNotContain("\tat ");
         assertThat(debug.err()).contains("\tat org.lessonpress");

@@ -14,6 +14,11 @@ final class CliRunner {
             return err.isEmpty() ? "" : err.lines().findFirst().orElse("");
         }
 
+        /** What stderr holds besides the run's last line, the summary ({@code lessonpress: 1 input, ...}). */
+        List<String> errWithoutSummary() {
+            return err.lines().filter(l -> !l.matches("lessonpress: (shard \\d+/\\d+: )?\\d+ inputs?, .*")).toList();
+        }
+
         List<String> outLines() {
             return out.lines().toList();
         }

@@ -25,7 +25,7 @@ class CliTest {
 
     @Test
     void checkOnTheBundledSampleReportsThirtyNineLessonsInFiveSectionsAndNoErrors() {
-        CliRunner.Outcome r = new CliRunner().run("check");
+        CliRunner.Outcome r = new CliRunner().run("check", "--sample");
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         assertThat(r.outLines()).first().isEqualTo("conf-lessons-2024.md: 39 lessons in 5 sections");
         assertThat(r.outLines()).contains("  font: Noto Serif regular (serif): bundled NotoSerif-Regular.ttf, SIL Open Font License 1.1"
@@ -60,13 +60,13 @@ class CliTest {
         Path nine = dir.resolve("nine.yml");
         Files.writeString(nine, "colors:\n  sections: ['#332288', '#88ccee', '#44aa99', '#117733', '#999933', '#ddcc77',"
                 + " '#cc6677', '#882255', '#aa4499']\n");
-        CliRunner.Outcome warned = new CliRunner().run("check", "--theme", nine.toString());
+        CliRunner.Outcome warned = new CliRunner().run("check", "--sample", "--theme", nine.toString());
         assertThat(warned.code()).isEqualTo(ExitCode.OK);
         assertThat(warned.firstErrLine()).startsWith(nine + ":2: warning: colors.sections: the rules of 9 colours cannot"
                 + " all be 8 L* apart (they need 3:1 on the paper (#ffffff), within L* 0 to 62)");
         Path dark = dir.resolve("dark-code.yml");
         Files.writeString(dark, "colors:\n  code-background: '#333333'\n");
-        CliRunner.Outcome failed = new CliRunner().run("check", "--theme", dark.toString());
+        CliRunner.Outcome failed = new CliRunner().run("check", "--sample", "--theme", dark.toString());
         assertThat(failed.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(failed.firstErrLine()).isEqualTo(dark + ":2: error: colors.code-background #333333: colors.text needs 4.5:1"
                 + " on it and on the paper (#ffffff), and no colour of its hue reaches both; choose a code background nearer"
@@ -102,13 +102,13 @@ class CliTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        CliRunner.Outcome unknownFormat = new CliRunner().run("export", "-o", dir.toString(), "-f", "pdfx");
+        CliRunner.Outcome unknownFormat = new CliRunner().run("export", "--sample", "-o", dir.toString(), "-f", "pdfx");
         assertThat(unknownFormat.code()).isEqualTo(ExitCode.USAGE);
         assertThat(unknownFormat.firstErrLine()).startsWith("lessonpress: error: unknown format 'pdfx'; available: json");
         CliRunner.Outcome unknownOption = new CliRunner().run("export", "--bogus");
         assertThat(unknownOption.code()).isEqualTo(ExitCode.USAGE);
         assertThat(unknownOption.firstErrLine()).isEqualTo("lessonpress: error: Unknown option: '--bogus'");
-        CliRunner.Outcome badEpoch = new CliRunner().env("SOURCE_DATE_EPOCH", "yesterday").run("export", "-o", dir.toString());
+        CliRunner.Outcome badEpoch = new CliRunner().env("SOURCE_DATE_EPOCH", "yesterday").run("export", "--sample", "-o", dir.toString());
         assertThat(badEpoch.code()).isEqualTo(ExitCode.USAGE);
         assertThat(badEpoch.firstErrLine()).isEqualTo("lessonpress: error: SOURCE_DATE_EPOCH='yesterday' is not a whole number of seconds since 1970 between"
                 + " 1980-01-01 (315532800) and 9999-12-31 (253402300799); unset it to stamp the current time");
@@ -121,14 +121,14 @@ class CliTest {
         String help = runner.run("export", "--help").out();
         assertThat(help).contains("alpha options:").contains("--level=N").contains("Options of several formats:")
                 .contains("alpha: the --duplex of alpha").contains("beta: the --duplex of beta");
-        CliRunner.Outcome bad = runner.run("export", "-o", dir.resolve("o").toString(), "-f", "json,alpha", "--level", "eleven");
+        CliRunner.Outcome bad = runner.run("export", "--sample", "-o", dir.resolve("o").toString(), "-f", "json,alpha", "--level", "eleven");
         assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
         assertThat(bad.firstErrLine()).isEqualTo("lessonpress: error: --level: 'eleven' is not a whole number");
         assertThat(dir.resolve("o")).doesNotExist();
-        CliRunner.Outcome unused = runner.run("export", "-o", dir.resolve("o").toString(), "-f", "json", "--level", "3");
+        CliRunner.Outcome unused = runner.run("export", "--sample", "-o", dir.resolve("o").toString(), "-f", "json", "--level", "3");
         assertThat(unused.code()).isEqualTo(ExitCode.USAGE);
         assertThat(unused.firstErrLine()).contains("--level applies to alpha, which is not among the chosen formats");
-        CliRunner.Outcome ok = runner.run("export", "-o", dir.resolve("o").toString(), "-f", "alpha", "--level", "3", "--duplex", "x");
+        CliRunner.Outcome ok = runner.run("export", "--sample", "-o", dir.resolve("o").toString(), "-f", "alpha", "--level", "3", "--duplex", "x");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(dir.resolve("o/conf-lessons-2024-alpha.txt")).hasContent("level=3 duplex=x");
     }
@@ -137,8 +137,8 @@ class CliTest {
     void exportWritesOneLinePerFileAndReproducibleBytesUnderSourceDateEpoch() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        CliRunner.Outcome r1 = new CliRunner().env("SOURCE_DATE_EPOCH", "1700000000").run("export", "-f", "json", "-o", a.toString());
-        CliRunner.Outcome r2 = new CliRunner().env("SOURCE_DATE_EPOCH", "1700000000").run("export", "-f", "json", "-o", b.toString());
+        CliRunner.Outcome r1 = new CliRunner().env("SOURCE_DATE_EPOCH", "1700000000").run("export", "--sample", "-f", "json", "-o", a.toString());
+        CliRunner.Outcome r2 = new CliRunner().env("SOURCE_DATE_EPOCH", "1700000000").run("export", "--sample", "-f", "json", "-o", b.toString());
         assertThat(r1.code()).isZero();
         assertThat(r1.outLines()).singleElement().asString().matches(java.util.regex.Pattern.quote(a.resolve("conf-lessons-2024-json.json").toString()) + "  \\(\\d+ KB\\)");
         assertThat(Files.readAllBytes(a.resolve("conf-lessons-2024-json.json"))).isEqualTo(Files.readAllBytes(b.resolve("conf-lessons-2024-json.json")));
@@ -152,7 +152,7 @@ class CliTest {
         Path earlier = out.resolve("conf-lessons-2024-failing.txt");
         Files.writeString(earlier, "earlier good output");
         CliRunner runner = new CliRunner().exporters(Exporters.of(List.of(new Failing())));
-        CliRunner.Outcome r = runner.run("export", "-o", out.toString());
+        CliRunner.Outcome r = runner.run("export", "--sample", "-o", out.toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.firstErrLine()).isEqualTo("conf-lessons-2024.md:17: error: lesson 1 does not fit");
         assertThat(earlier).hasContent("earlier good output");
@@ -171,7 +171,7 @@ class CliTest {
         CliRunner.Outcome r = new CliRunner().run("export", "-f", "json", "-o", out.toString(), dir.resolve("deep/er/../er/..lessons .md").toString());
         assertThat(r.code()).as(r.err()).isZero();
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files).containsExactly(out.resolve("lessons-json.json"));
+            assertThat(files).containsExactlyInAnyOrder(out.resolve("lessons-json.json"), out.resolve(".lessonpress-manifest"));
         }
     }
 
@@ -179,9 +179,22 @@ class CliTest {
     void anUnwritableOutputExitsWithThree() throws IOException {
         Path file = dir.resolve("plainfile");
         Files.writeString(file, "x");
-        CliRunner.Outcome r = new CliRunner().run("export", "-f", "json", "-o", file.toString());
+        CliRunner.Outcome r = new CliRunner().run("export", "--sample", "-f", "json", "-o", file.toString());
         assertThat(r.code()).isEqualTo(ExitCode.OUTPUT);
         assertThat(r.firstErrLine()).isEqualTo(file + ": error: not a directory; choose another -o");
+    }
+
+    @Test
+    void progressIsPlainWhenStderrIsNotATerminalUnderCiOrWithNoColor() {
+        Exporters registry = Exporters.discover();
+        java.util.function.BiFunction<java.util.Map<String, String>, Boolean, org.lessonpress.export.pipeline.Console.Progress> mode =
+                (env, terminal) -> new Session(env, Prefetch.of(registry), new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                        new java.io.PrintWriter(java.io.Writer.nullWriter()), terminal,
+                        org.lessonpress.export.pipeline.DocumentReader.builtIn()).progress();
+        assertThat(mode.apply(java.util.Map.of(), true)).isEqualTo(org.lessonpress.export.pipeline.Console.Progress.TERMINAL);
+        assertThat(mode.apply(java.util.Map.of(), false)).isEqualTo(org.lessonpress.export.pipeline.Console.Progress.PLAIN);
+        assertThat(mode.apply(java.util.Map.of("CI", "true"), true)).isEqualTo(org.lessonpress.export.pipeline.Console.Progress.PLAIN);
+        assertThat(mode.apply(java.util.Map.of("NO_COLOR", "1"), true)).isEqualTo(org.lessonpress.export.pipeline.Console.Progress.PLAIN);
     }
 
     /** A plug-in with options, to prove the CLI adds them. */

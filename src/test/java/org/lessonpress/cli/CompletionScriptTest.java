@@ -45,7 +45,7 @@ class CompletionScriptTest {
         Files.createDirectories(dir.resolve("lessons"));
         Files.writeString(dir.resolve("handout.md"), "");
         assertThat(offers(shell, script, "ex")).containsExactly("export");
-        assertThat(offers(shell, script, "")).containsExactly("export", "check", "import", "formats", "help", "completion");
+        assertThat(offers(shell, script, "")).containsExactly("export", "build", "check", "import", "formats", "help", "completion");
         assertThat(offers(shell, script, "export", "--imp")).containsExactly("--impose");
         assertThat(offers(shell, script, "export", "--ca")).containsExactly("--card-size");
         assertThat(offers(shell, script, "export", "-f", "")).containsExactly("json", "booklet", "poster", "cards", "slides");
@@ -53,7 +53,7 @@ class CompletionScriptTest {
         assertThat(offers(shell, script, "check", "--theme", "")).containsExactly("default", "ink-saver");
         assertThat(offers(shell, script, "export", "--missing-glyphs", "")).containsExactly("error", "replace");
         assertThat(offers(shell, script, "export", "--orientation", "l")).containsExactly("landscape");
-        assertThat(offers(shell, script, "help", "")).containsExactly("export", "check", "import", "formats", "help", "completion");
+        assertThat(offers(shell, script, "help", "")).containsExactly("export", "build", "check", "import", "formats", "help", "completion");
         assertThat(offers(shell, script, "completion", "")).containsExactly("bash", "zsh");
         assertThat(offers(shell, script, "export", "hand")).as("input files").containsExactly("handout.md");
         assertThat(offers(shell, script, "export", "--reference-docx", "hand")).containsExactly("handout.md");

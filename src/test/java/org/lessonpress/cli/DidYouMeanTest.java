@@ -27,7 +27,7 @@ class DidYouMeanTest {
         assertOneLine(new CliRunner().prefetching().run("chekc"),
                 "lessonpress: error: unknown command 'chekc'; did you mean 'check'?");
         assertOneLine(new CliRunner().run("frobnicate"),
-                "lessonpress: error: unknown command 'frobnicate'; commands: export, check, import, formats, help, completion");
+                "lessonpress: error: unknown command 'frobnicate'; commands: export, build, check, import, formats, help, completion");
     }
 
     @Test
@@ -65,7 +65,7 @@ class DidYouMeanTest {
 
     @Test
     void aThemeFileThatIsMissingIsStillAnInputError() {
-        CliRunner.Outcome r = new CliRunner().run("check", "--theme", dir.resolve("mine.yml").toString());
+        CliRunner.Outcome r = new CliRunner().run("check", "--sample", "--theme", dir.resolve("mine.yml").toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.firstErrLine()).startsWith(dir.resolve("mine.yml") + ": error: theme file not found");
     }

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lessonpress.export.pipeline.InputFile;
 import org.lessonpress.export.Exporter;
 import org.lessonpress.export.Exporters;
 
@@ -107,7 +108,7 @@ class MutationBatchIT {
         args.addAll(extra);
         args.add(in.toString());
         Timed all = run(args);
-        String stem = Inputs.stem(in.getFileName().toString());
+        String stem = new InputFile(in.toString(), in, in.getFileName().toString(), InputFile.Origin.FILE).stem();
         assertThat(hidden(out)).as("temporary files of %s", in).isEmpty();
         if (all.outcome().code() == 0) {
             for (String id : ids) {
@@ -128,7 +129,8 @@ class MutationBatchIT {
             boolean fails = run(one).outcome().code() != 0;
             if (fails) {
                 assertThat(main(out, stem, id)).as("%s failed for %s but left its file", id, in).isNull();
-                assertThat(alone).satisfiesAnyOf(p -> assertThat(p).doesNotExist(), p -> assertThat(p).isEmptyDirectory());
+                assertThat(alone).satisfiesAnyOf(p -> assertThat(p).doesNotExist(), p -> assertThat(p).isEmptyDirectory(),
+                        p -> assertThat(Files.list(p).map(f -> f.getFileName().toString())).containsOnly(".lessonpress-manifest"));
             }
         }
     }
@@ -147,7 +149,9 @@ class MutationBatchIT {
             return List.of();
         }
         try (Stream<Path> s = Files.list(out)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(".")).toList();
+            // The manifest is hidden too, but is the run's record, not a file left over.
+            return s.filter(p -> p.getFileName().toString().startsWith(".") && !p.getFileName().toString().equals(".lessonpress-manifest"))
+                    .toList();
         }
     }
 

@@ -39,7 +39,7 @@ class ReferenceDocxTest {
     }
 
     private CliRunner.Outcome export(Path ref) {
-        return new CliRunner().run("export", "-f", "json,slides", "-o", out().toString(), "--reference-docx", ref.toString());
+        return new CliRunner().run("export", "--sample", "-f", "json,slides", "-o", out().toString(), "--reference-docx", ref.toString());
     }
 
     private void assertOneLineAndNothingWritten(CliRunner.Outcome r, String firstLine) {

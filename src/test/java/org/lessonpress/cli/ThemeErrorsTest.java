@@ -59,7 +59,7 @@ class ThemeErrorsTest {
         // Given on the command line, the paper is the user's choice and still a usage error.
         CliRunner.Outcome small = export("-f", "booklet", "--paper", "A7", "--theme", theme("booklet:\n  margin:\n    outer: 80mm\n").toString());
         assertThat(small.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(small.firstErrLine()).startsWith("lessonpress: error: --paper A7: ");
+        assertThat(small.firstErrLine()).as("named with its input and format").startsWith("conf-lessons-2024.md: error: booklet: --paper A7: ");
     }
 
     @Test
@@ -103,13 +103,13 @@ class ThemeErrorsTest {
     @Test
     void anOutOfRangeSourceDateEpochIsAUsageError() {
         for (String epoch : List.of("400000000000", "-1", "1e9", "315532799", "soon")) {
-            CliRunner.Outcome r = new CliRunner().env("SOURCE_DATE_EPOCH", epoch).run("export", "-f", "json", "-o", out().toString());
+            CliRunner.Outcome r = new CliRunner().env("SOURCE_DATE_EPOCH", epoch).run("export", "--sample", "-f", "json", "-o", out().toString());
             assertThat(r.code()).as(epoch).isEqualTo(ExitCode.USAGE);
             assertThat(r.firstErrLine()).as(epoch).startsWith("lessonpress: error: SOURCE_DATE_EPOCH='" + epoch + "' ")
                     .contains("1980").contains("9999");
             assertThat(out()).doesNotExist();
         }
-        assertThat(new CliRunner().env("SOURCE_DATE_EPOCH", "315532800").run("export", "-f", "json", "-o", out().toString()).code())
+        assertThat(new CliRunner().env("SOURCE_DATE_EPOCH", "315532800").run("export", "--sample", "-f", "json", "-o", out().toString()).code())
                 .isZero();
     }
 
@@ -118,7 +118,7 @@ class ThemeErrorsTest {
     }
 
     private CliRunner.Outcome export(String... args) {
-        List<String> all = new ArrayList<>(List.of("export", "-o", out().toString()));
+        List<String> all = new ArrayList<>(List.of("export", "--sample", "-o", out().toString()));
         all.addAll(List.of(args));
         return new CliRunner().run(all.toArray(String[]::new));
     }

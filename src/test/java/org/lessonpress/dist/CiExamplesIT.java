@@ -71,7 +71,7 @@ class CiExamplesIT {
 
     @Test
     void theGithubWorkflowRunsAndItsShardsExportEveryFileOnce() throws Exception {
-        assumePipeline();
+        assumeShellTools();
         ActionsRun run = new ActionsRun(CiFile.read(GITHUB), CiSite.at(dir.resolve("github"), sampleTree())).run();
         String logs = CiSite.logs(run.jobs);
         assertThat(run.jobs).as(logs).allMatch(ActionsRun.Job::ok).hasSize(4);
@@ -91,7 +91,7 @@ class CiExamplesIT {
 
     @Test
     void theGitlabPipelineRunsAndItsParallelJobsExportEveryFileOnce() throws Exception {
-        assumePipeline();
+        assumeShellTools();
         GitlabRun run = new GitlabRun(CiFile.read(GITLAB), CiSite.at(dir.resolve("gitlab"), sampleTree())).run();
         String logs = CiSite.logs(run.jobs);
         assertThat(run.jobs).as(logs).allMatch(GitlabRun.Job::ok).hasSize(4);
@@ -165,12 +165,9 @@ class CiExamplesIT {
         }
     }
 
-    private static void assumePipeline() throws IOException, InterruptedException {
+    private static void assumeShellTools() throws IOException, InterruptedException {
         assumeTrue(Tools.onPath("bash") && Tools.onPath("git") && Tools.onPath("unzip")
                 && Tools.onPath("tar"), "the CI examples need bash, git, unzip and tar");
-        Distribution.Run help = Distribution.run(Path.of("."), Map.of(), List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Distribution.JAR.toString(), "export", "--help"));
-        assumeTrue(help.out().contains("--junit"), "needs the pipeline branch: export has no --junit");
     }
 
     /** Four lesson files in nested folders, two named handout.md, and the project file the GitLab example builds. */

@@ -43,7 +43,7 @@ class LocaleIT {
             Path out = dir.resolve(tag);
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Duser.language=" + l[0], "-Duser.country=" + l[1], "-Duser.variant=" + l[2], "-jar", JAR.toString(),
-                    "export", "-o", out.toString(), "--impose", "saddle-stitch", "--tile", "A4",
+                    "export", "-o", out.toString(), "--name", "{stem}-{format}.{ext}", "--impose", "saddle-stitch", "--tile", "A4",
                     Path.of("samples/conf-lessons-2024.md").toAbsolutePath().toString(), multilingual.toString()));
             ProcessBuilder pb = new ProcessBuilder(command);
             pb.environment().remove("JAVA_TOOL_OPTIONS");
