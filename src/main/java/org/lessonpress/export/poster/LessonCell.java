@@ -67,7 +67,9 @@ final class LessonCell {
     /** The cell's height, or NaN when some of its text cannot be set at this size and width. */
     static double height(PosterContent.Item item, Measures m, BlockStack.Look look) {
         MeasuredParagraph.Fit lead = item.lead().fit(Setting.DISPLAY, m.lead(), m.width(), m.indent());
-        if (!lead.fits() || m.indent() >= m.width() / 2) {
+        // A lead word wider than its line would be cut inside the word: this size is too large for the column.
+        if (!lead.fits() || m.indent() >= m.width() / 2
+                || item.lead().widestUnbreakableEm(Setting.DISPLAY) * m.lead() > m.width() - m.indent() + 1e-6) {
             return Double.NaN;
         }
         double leadBottom = m.leadBottom(lead.lines());

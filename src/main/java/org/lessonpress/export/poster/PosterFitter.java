@@ -213,7 +213,10 @@ public final class PosterFitter {
             return cols * m.width() + (cols - 1) * g.gutter();
         }
 
-        /** The strip's height (the band alone for lessons outside sections); infinite when a word of the name is wider than the block. */
+        /**
+         * The strip's height (the band alone for lessons outside sections); infinite when a word of the name is wider
+         * than the block.
+         */
         double height(int block, int cols) {
             MeasuredParagraph label = blocks.get(block).label();
             if (label == null) {
@@ -221,7 +224,8 @@ public final class PosterFitter {
             }
             if (cache[block][cols] == 0) {
                 MeasuredParagraph.Fit fit = label.fit(Setting.DISPLAY, labelSize(), width(cols));
-                cache[block][cols] = !fit.fits() ? Double.POSITIVE_INFINITY : band() + BAND_GAP * m.bodyLine()
+                boolean cut = label.widestUnbreakableEm(Setting.DISPLAY) * labelSize() > width(cols) + 1e-6;
+                cache[block][cols] = !fit.fits() || cut ? Double.POSITIVE_INFINITY : band() + BAND_GAP * m.bodyLine()
                         + fit.lines() * labelSize() * LABEL_LEADING + LABEL_GAP * m.bodyLine();
             }
             return cache[block][cols];
