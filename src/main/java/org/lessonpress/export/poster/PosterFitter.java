@@ -34,8 +34,8 @@ public final class PosterFitter {
     static final double LABEL_GAP = 0.55;
     /** Space between lessons in a column, in body lines. */
     static final double CELL_GAP = 0.65;
-    /** The most spare height added to a gap between rows, in body lines; the rest is shared above and below. */
-    static final double MAX_ROW_SPREAD = 2;
+    /** The most spare height added to a gap between rows, in body lines; the rest stays under the last row. */
+    static final double MAX_ROW_SPREAD = 3;
     /** Search this far below a paper's legible minimum, to say how small the type would be. */
     static final double FLOOR = 2;
     private static final double EPSILON = 1e-6;
@@ -260,11 +260,14 @@ public final class PosterFitter {
             this.height = h;
         }
 
-        /** Spreads some of the spare height between rows and centres the rest, so that a sparse poster balances. */
+        /**
+         * Spreads some of the spare height between rows; the rest stays under the last row, so that the blocks hang
+         * from the header as a page's text does, rather than floating in the middle of the sheet.
+         */
         PosterLayout place(double leftover) {
             int gaps = rows.size() - 1;
             double extra = gaps == 0 ? 0 : Math.min(leftover / gaps, MAX_ROW_SPREAD * m.bodyLine());
-            double y = frame.gridTop + (leftover - extra * gaps) / 2;
+            double y = frame.gridTop;
             List<Cell> cells = new ArrayList<>();
             List<Label> labels = new ArrayList<>();
             List<Band> bands = new ArrayList<>();
