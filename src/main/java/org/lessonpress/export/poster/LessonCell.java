@@ -5,6 +5,7 @@ import java.util.List;
 import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.export.poster.PosterLayout.Band;
 import org.lessonpress.typeset.BlockStack;
+import org.lessonpress.typeset.MeasuredBlocks;
 import org.lessonpress.typeset.MeasuredParagraph;
 import org.lessonpress.typeset.Setting;
 import org.lessonpress.typeset.TextBox;
@@ -104,6 +105,19 @@ final class LessonCell {
             deco.add(new Band(new Rect(f.x(), f.y(), f.width(), f.height()), f.color()));
         }
         return new Plan(item, bodyTop + body.height(), number, numberTop, lead, leadTop, bodyTop, body.texts(), deco);
+    }
+
+    /**
+     * The body lines that may run on into the next column: all of them when the body is one paragraph (its height is
+     * then its lines), else none.
+     */
+    static int flowingLines(PosterContent.Item item, Measures m, BlockStack.Look look) {
+        List<MeasuredBlocks.Part> parts = item.body().parts();
+        if (parts.size() != 1 || parts.get(0).kind() != MeasuredBlocks.Kind.PARAGRAPH) {
+            return 0;
+        }
+        MeasuredParagraph.Fit fit = parts.get(0).text().fit(look.body(), m.body(), m.width());
+        return fit.fits() ? fit.lines() : 0;
     }
 
     private static BlockStack stack(PosterContent.Item item, BlockStack.Look look) {

@@ -15,9 +15,9 @@ import org.lessonpress.typeset.Setting;
 import org.lessonpress.typeset.TextBox;
 
 /**
- * The auto-fit. Each section is a block (band, name, then its lessons in columns of even height); blocks are packed
- * into rows by {@link BlockRows}. For every column count whose measure keeps body lines within the theme's range of
- * characters, the search finds the largest body size (in steps) at which the rows fit the sheet, and keeps the
+ * The auto-fit. Each section is a block (band, name, then its lessons flowing down columns of even height, see
+ * {@link ColumnFlow}); blocks are packed into rows by {@link BlockRows}. For every column count whose measure keeps
+ * body lines within the theme's range of characters, the search finds the largest body size (in steps) at which the rows fit the sheet, and keeps the
  * largest of all: the type grows until the sheet is full. Text is measured once, in ems; a trial only counts lines
  * at one size, so it is cheap, and a column count that cannot beat the best so far costs one trial. Pure: measured
  * text and geometry in, boxes out.
@@ -35,7 +35,7 @@ public final class PosterFitter {
     /** Space between lessons in a column, in body lines. */
     static final double CELL_GAP = 0.65;
     /** The most spare height added to a gap between rows, in body lines; the rest stays under the last row. */
-    static final double MAX_ROW_SPREAD = 3;
+    static final double MAX_ROW_SPREAD = 1;
     /** Search this far below a paper's legible minimum, to say how small the type would be. */
     static final double FLOOR = 2;
     private static final double EPSILON = 1e-6;
@@ -159,16 +159,19 @@ public final class PosterFitter {
         if (w < MIN_NARROW_EM * body) {
             return null;
         }
-        List<ColumnSplit> splits = new ArrayList<>();
+        List<ColumnFlow> flows = new ArrayList<>();
         for (SectionBlock b : blocks) {
-            double[] heights = new double[b.items().size()];
-            for (int i = 0; i < heights.length; i++) {
-                heights[i] = LessonCell.height(b.items().get(i), m, content.look());
-                if (Double.isNaN(heights[i])) {
+            double[] heads = new double[b.items().size()];
+            int[] lines = new int[heads.length];
+            for (int i = 0; i < heads.length; i++) {
+                double h = LessonCell.height(b.items().get(i), m, content.look());
+                if (Double.isNaN(h)) {
                     return null;
                 }
+                lines[i] = LessonCell.flowingLines(b.items().get(i), m, content.look());
+                heads[i] = h - lines[i] * m.bodyLine();
             }
-            splits.add(new ColumnSplit(heights, CELL_GAP * m.bodyLine(), columns));
+            flows.add(new ColumnFlow(heads, lines, m.bodyLine(), CELL_GAP * m.bodyLine(), columns));
         }
         Strips strips = new Strips(m, columns);
         BlockRows.Heights heights = new BlockRows.Heights() {
@@ -179,16 +182,16 @@ public final class PosterFitter {
 
             @Override
             public double lessons(int block, int cols) {
-                return splits.get(block).height(cols);
+                return flows.get(block).height(cols);
             }
 
             @Override
             public int maxColumns(int block) {
-                return splits.get(block).maxColumns();
+                return flows.get(block).maxColumns();
             }
         };
         List<BlockRows.Row> rows = BlockRows.pack(blocks.size(), columns, heights, g.gutter());
-        return new Trial(columns, m, rows, splits, strips);
+        return new Trial(columns, m, rows, flows, strips);
     }
 
     /** The band and name above each block, by width, computed once per trial. */
@@ -243,15 +246,15 @@ public final class PosterFitter {
         final int columns;
         final Measures m;
         final List<BlockRows.Row> rows;
-        final List<ColumnSplit> splits;
+        final List<ColumnFlow> flows;
         final Strips strips;
         final double height;
 
-        Trial(int columns, Measures m, List<BlockRows.Row> rows, List<ColumnSplit> splits, Strips strips) {
+        Trial(int columns, Measures m, List<BlockRows.Row> rows, List<ColumnFlow> flows, Strips strips) {
             this.columns = columns;
             this.m = m;
             this.rows = rows;
-            this.splits = splits;
+            this.flows = flows;
             this.strips = strips;
             double h = 0;
             for (int i = 0; i < rows.size(); i++) {
@@ -261,7 +264,7 @@ public final class PosterFitter {
         }
 
         /**
-         * Spreads some of the spare height between rows; the rest stays under the last row, so that the blocks hang
+         * Spreads a little of the spare height between rows; the rest stays under the last row, so that the blocks hang
          * from the header as a page's text does, rather than floating in the middle of the sheet.
          */
         PosterLayout place(double leftover) {
@@ -282,7 +285,7 @@ public final class PosterFitter {
                         labels.add(new Label(new Rect(x, y, w, row.strip()),
                                 new Placed(name, x, y + strips.band() + BAND_GAP * m.bodyLine())));
                     }
-                    cells.addAll(columns(block, splits.get(p.block()).starts(p.columns()), p.column(), y + row.strip()));
+                    cells.addAll(columns(block, flows.get(p.block()).pieces(p.columns()), p.column(), y + row.strip()));
                 }
                 y += row.height() + g.gutter() + extra;
             }
@@ -290,38 +293,76 @@ public final class PosterFitter {
                     bands, frame.rules);
         }
 
-        private List<Cell> columns(SectionBlock block, int[] starts, int firstColumn, double top) {
+        /** The block's lessons placed piece by piece; a lesson that runs on takes its later lines to the next column. */
+        private List<Cell> columns(SectionBlock block, List<ColumnFlow.Piece> pieces, int firstColumn, double top) {
             List<Cell> out = new ArrayList<>();
-            for (int c = 0; c < starts.length; c++) {
-                int end = c + 1 < starts.length ? starts[c + 1] : block.items().size();
-                double y = top;
-                double x = columnX(firstColumn + c);
-                for (int i = starts[c]; i < end; i++) {
-                    Plan plan = LessonCell.layout(block.items().get(i), m, content.look());
-                    out.add(cell(plan, x, y));
-                    y += plan.height() + CELL_GAP * m.bodyLine();
+            java.util.Set<Integer> runOn = new java.util.HashSet<>();
+            pieces.stream().filter(p -> !p.head()).forEach(p -> runOn.add(p.cell()));
+            Plan plan = null;
+            Cell cell = null;
+            for (ColumnFlow.Piece piece : pieces) {
+                double x = columnX(firstColumn + piece.column());
+                double y = top + piece.y();
+                if (piece.head()) {
+                    if (cell != null) {
+                        out.add(cell);
+                    }
+                    plan = LessonCell.layout(block.items().get(piece.cell()), m, content.look());
+                    cell = cell(plan, x, y, runOn.contains(piece.cell()) ? piece.to() : Integer.MAX_VALUE);
+                } else {
+                    cell = continued(cell, plan, x, y, piece.from(), piece.to());
                 }
             }
+            if (cell != null) {
+                out.add(cell);
+            }
             return out;
+        }
+
+        /** The lines {@code [from, to)} of a paragraph box, moved up so that line {@code from} is the first. */
+        private TextBox lines(TextBox box, int from, int to) {
+            double shift = from * box.lineHeight();
+            List<TextBox.Line> kept = new ArrayList<>();
+            for (TextBox.Line l : box.lines().subList(from, Math.min(to, box.lines().size()))) {
+                kept.add(new TextBox.Line(l.runs(), l.width(), l.baseline() - shift, l.hyphenated()));
+            }
+            return new TextBox(kept, box.size(), box.lineHeight(), box.maxWidth());
+        }
+
+        /** A cell run on into another column: the lines {@code [from, to)} of its one paragraph at ({@code x}, {@code y}). */
+        private Cell continued(Cell cell, Plan plan, double x, double y, int from, int to) {
+            BlockStack.Placed p = plan.body().get(0);
+            List<Placed> body = new ArrayList<>(cell.body());
+            body.add(new Placed(lines(p.box(), from, to), x + p.x(), y));
+            List<Rect> more = new ArrayList<>(cell.continued());
+            more.add(new Rect(x, y, m.width(), (to - from) * m.bodyLine()));
+            return new Cell(cell.item(), cell.bounds(), cell.number(), cell.lead(), body, cell.decorations(), more);
         }
 
         double columnX(int column) {
             return g.margin() + column * (m.width() + g.gutter());
         }
 
-        Cell cell(Plan c, double x, double y) {
+        /** A cell's head and its first {@code lines} body lines (MAX_VALUE: all) at ({@code x}, {@code y}). */
+        Cell cell(Plan c, double x, double y, int lines) {
             List<Placed> body = new ArrayList<>();
             List<Band> deco = new ArrayList<>();
             double top = y + c.bodyTop();
+            double height = c.height();
             for (BlockStack.Placed p : c.body()) {
-                body.add(new Placed(p.box(), x + p.x(), top + p.y()));
+                TextBox box = p.box();
+                if (lines < box.lines().size() && c.body().size() == 1) {
+                    box = lines(box, 0, lines);
+                    height = c.bodyTop() + lines * m.bodyLine();
+                }
+                body.add(new Placed(box, x + p.x(), top + p.y()));
             }
             for (Band d : c.decorations()) {
                 Rect r = d.rect();
                 deco.add(new Band(new Rect(x + r.x(), top + r.y(), r.width(), r.height()), d.color()));
             }
-            return new Cell(c.item(), new Rect(x, y, m.width(), c.height()), new Placed(c.number(), x, y + c.numberTop()),
-                    new Placed(c.lead(), x, y + c.leadTop()), body, deco);
+            return new Cell(c.item(), new Rect(x, y, m.width(), height), new Placed(c.number(), x, y + c.numberTop()),
+                    new Placed(c.lead(), x, y + c.leadTop()), body, deco, List.of());
         }
     }
 }

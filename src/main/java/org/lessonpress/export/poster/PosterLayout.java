@@ -52,12 +52,16 @@ public record PosterLayout(PosterGeometry geometry, int columns, double bodySize
         }
     }
 
-    /** A lesson's cell: its area and what is inside. */
+    /**
+     * A lesson's cell: its area and what is inside; {@code continued} are the areas in later columns that a lesson
+     * running on fills with the rest of its body.
+     */
     public record Cell(PosterContent.Item item, Rect bounds, Placed number, Placed lead, List<Placed> body,
-                       List<Band> decorations) {
+                       List<Band> decorations, List<Rect> continued) {
         public Cell {
             body = List.copyOf(body);
             decorations = List.copyOf(decorations);
+            continued = List.copyOf(continued);
         }
 
         /** All text of the cell, number first. */
@@ -95,7 +99,10 @@ public record PosterLayout(PosterGeometry geometry, int columns, double bodySize
         if (!footer.texts().isEmpty()) {
             all.add(footer.bounds());
         }
-        cells.forEach(c -> all.add(c.bounds()));
+        cells.forEach(c -> {
+            all.add(c.bounds());
+            all.addAll(c.continued());
+        });
         labels.forEach(l -> all.add(l.bounds()));
         return all;
     }

@@ -141,12 +141,13 @@ class PosterCompositionTest {
     }
 
     /**
-     * The issue asks for 60 %; the blocks reach about 51 % on the sample and 45 % on the 43-lesson file (42 % and 34 %
-     * before), held here so that they do not slip back. Lessons would have to flow across columns inside a block to
-     * close the rest of the gap (see the README).
+     * The issue asks for 60 %; the blocks reach about 53 % on the sample, 45 % on the 43-lesson file and 59 % on the
+     * 19-item file (42 % and 34 % before), held here so that they do not slip back. What is left is mostly blocks of
+     * unequal height side by side in a row, and lessons with lists or quotes, which do not run on into the next
+     * column.
      */
     @ParameterizedTest
-    @CsvSource({"sample, 0.50", "forty-three-nested, 0.44", "nineteen-plain, 0.58"})
+    @CsvSource({"sample, 0.52", "forty-three-nested, 0.44", "nineteen-plain, 0.58"})
     void linesOfTextCoverMoreOfTheLessonsAreaThanBefore(String stem, double least) throws IOException {
         Read r = read(stem, Map.of());
         List<Line> lines = new ArrayList<>();
