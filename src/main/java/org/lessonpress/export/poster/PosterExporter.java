@@ -49,16 +49,11 @@ public final class PosterExporter implements Exporter {
     public static final ThemeKey<Double> GUTTER = ThemeKey.of("poster.gutter", ValueType.length("0mm", "100mm"), "space between columns and rows, at A1 (scaled with the paper)");
     public static final ThemeKey<Double> HEADER_HEIGHT = ThemeKey.of("poster.header-height", ValueType.number(0.01, 0.5), "title block height as a fraction of the page height");
     public static final ThemeKey<Double> FOOTER_SIZE = ThemeKey.of("poster.footer-size", ValueType.length("4pt", "72pt"), "type size of the source and citation, at A1 (scaled with the paper)");
-    public static final ThemeKey<Double> MIN_BODY_A0 = ThemeKey.of("poster.min-body-size.a0", ValueType.length("4pt", "72pt"),
-            "smallest legible body size on A0; between two A sizes it runs evenly with the paper, beyond A0 it grows slowly");
-    public static final ThemeKey<Double> MIN_BODY_A1 = ThemeKey.of("poster.min-body-size.a1", ValueType.length("4pt", "72pt"),
-            "smallest legible body size on A1; between two A sizes it runs evenly with the paper, beyond A0 it grows slowly");
-    public static final ThemeKey<Double> MIN_BODY_A2 = ThemeKey.of("poster.min-body-size.a2", ValueType.length("4pt", "72pt"),
-            "smallest legible body size on A2; between two A sizes it runs evenly with the paper, beyond A0 it grows slowly");
-    public static final ThemeKey<Double> MIN_BODY_A3 = ThemeKey.of("poster.min-body-size.a3", ValueType.length("4pt", "72pt"),
-            "smallest legible body size on A3; between two A sizes it runs evenly with the paper, beyond A0 it grows slowly");
-    public static final ThemeKey<Double> MIN_BODY_A4 = ThemeKey.of("poster.min-body-size.a4", ValueType.length("4pt", "72pt"),
-            "smallest legible body size on A4; between two A sizes it runs evenly with the paper, beyond A0 it grows slowly");
+    /** The legible minimum for each A size, A0 first; between them it runs evenly with the paper, beyond A0 it grows slowly. */
+    public static final List<ThemeKey<Double>> MIN_BODIES = java.util.stream.IntStream.rangeClosed(0, 4)
+            .mapToObj(a -> ThemeKey.of("poster.min-body-size.a" + a, ValueType.length("4pt", "72pt"),
+                    "smallest legible body size on A" + a + "; between A sizes it runs evenly with the paper"))
+            .toList();
     public static final ThemeKey<Double> MAX_BODY = ThemeKey.of("poster.max-body-size", ValueType.length("6pt", "300pt"), "largest body size worth setting, at A1 (scaled with the paper)");
     public static final ThemeKey<Double> SIZE_STEP = ThemeKey.of("poster.size-step", ValueType.length("0.1pt", "10pt"), "body sizes the auto-fit tries are this far apart");
     public static final ThemeKey<Double> BODY_LEADING = ThemeKey.of("poster.body-leading", ValueType.number(0.8, 3.0), "body baseline distance as a multiple of the body size");
@@ -77,9 +72,6 @@ public final class PosterExporter implements Exporter {
 
     /** The shortest cut mark worth printing on a tile sheet. */
     private static final double SHORTEST_TILE_MARK = Units.mm(2);
-
-    /** The legible minimums, A0 first. */
-    private static final List<ThemeKey<Double>> MIN_BODIES = List.of(MIN_BODY_A0, MIN_BODY_A1, MIN_BODY_A2, MIN_BODY_A3, MIN_BODY_A4);
 
     /** Sizes to suggest when a poster does not fit, smallest first (2A0, 4A0, 8A0 and 16A0 beyond A0). */
     private static final List<String> LARGER = List.of("A4", "A3", "A2", "A1", "A0", "1189x1682mm", "1682x2378mm",
@@ -107,9 +99,11 @@ public final class PosterExporter implements Exporter {
 
     @Override
     public List<ThemeKey<?>> themeKeys() {
-        return List.of(MARGIN, GUTTER, HEADER_HEIGHT, FOOTER_SIZE, MIN_BODY_A0, MIN_BODY_A1, MIN_BODY_A2, MIN_BODY_A3, MIN_BODY_A4, MAX_BODY,
-                SIZE_STEP, BODY_LEADING, LEAD_SCALE, NUMBER_SCALE, MIN_CHARACTERS, MAX_CHARACTERS, SECTION_STYLE,
-                TILE_MARGIN, TILE_PRINT_MARGIN);
+        List<ThemeKey<?>> keys = new java.util.ArrayList<>(List.of(MARGIN, GUTTER, HEADER_HEIGHT, FOOTER_SIZE));
+        keys.addAll(MIN_BODIES);
+        keys.addAll(List.of(MAX_BODY, SIZE_STEP, BODY_LEADING, LEAD_SCALE, NUMBER_SCALE, MIN_CHARACTERS, MAX_CHARACTERS,
+                SECTION_STYLE, TILE_MARGIN, TILE_PRINT_MARGIN));
+        return keys;
     }
 
     @Override
