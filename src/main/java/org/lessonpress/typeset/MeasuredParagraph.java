@@ -118,6 +118,16 @@ public final class MeasuredParagraph {
         return max;
     }
 
+    /** The width of all the text set on one line, spaces included, in ems. */
+    public double widthEm() {
+        return sumWidth[size];
+    }
+
+    /** Characters as a reader counts them on a line: glyphs and the spaces between words. */
+    public int characters() {
+        return sumGlyphs[size] + sumGlue[size];
+    }
+
     /** The widest run of text that {@code setting} cannot break without a last-resort cut, in ems. */
     public double widestUnbreakableEm(Setting setting) {
         double max = 0;

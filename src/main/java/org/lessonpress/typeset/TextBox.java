@@ -82,6 +82,22 @@ public record TextBox(List<TextBox.Line> lines, double size, double lineHeight, 
         return width() <= maxWidth + 1e-6;
     }
 
+    /**
+     * Display text's worst break: set on two lines or more, its last line is one word of fewer than
+     * {@link #SHORT_WORD} letters ("Get the / fundamentals / right."), which reads as an afterthought. The breaker
+     * avoids it within one size; a caller that may choose the size uses this to take a size that avoids it.
+     */
+    public boolean endsOnLoneShortWord() {
+        if (lines.size() < 2) {
+            return false;
+        }
+        String[] words = lines.get(lines.size() - 1).text().strip().split("\\s+");
+        return words.length == 1 && words[0].codePoints().filter(Character::isLetter).count() < SHORT_WORD;
+    }
+
+    /** A word this long or longer may stand alone on a last line. */
+    public static final int SHORT_WORD = 6;
+
     /** The same text in another colour, links kept in theirs. */
     public TextBox withColor(Rgb c) {
         return new TextBox(lines.stream().map(l -> l.withColor(c)).toList(), size, lineHeight, maxWidth);

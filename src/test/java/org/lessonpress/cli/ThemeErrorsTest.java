@@ -75,15 +75,15 @@ class ThemeErrorsTest {
 
     @Test
     void aMinimumAboveItsMaximumNamesBothKeys() throws IOException {
-        Path theme = theme("poster:\n  min-body-size: 20pt\n  max-body-size: 12pt\n");
+        Path theme = theme("poster:\n  min-body-size:\n    a1: 20pt\n  max-body-size: 12pt\n");
         CliRunner.Outcome r = export("--theme", theme.toString(), "-f", "poster");
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.firstErrLine()).isEqualTo(theme + ":2: error: poster.min-body-size: 20pt is above poster.max-body-size"
+        assertThat(r.firstErrLine()).isEqualTo(theme + ":3: error: poster.min-body-size.a1: 20pt is above poster.max-body-size"
                 + " (12pt); the smallest body size cannot be larger than the largest");
-        Path cards = theme("cards:\n  back:\n    body-min-size: 10pt\n");
+        Path cards = theme("cards:\n  back:\n    body-min-size: 12pt\n");
         CliRunner.Outcome c = export("--theme", cards.toString(), "-f", "cards");
-        assertThat(c.firstErrLine()).isEqualTo(cards + ":3: error: cards.back.body-min-size: 10pt is above"
-                + " cards.back.body-size (9pt); the smallest body size cannot be larger than the largest");
+        assertThat(c.firstErrLine()).isEqualTo(cards + ":3: error: cards.back.body-min-size: 12pt is above"
+                + " cards.back.body-size (11pt); the smallest body size cannot be larger than the largest");
     }
 
     @Test

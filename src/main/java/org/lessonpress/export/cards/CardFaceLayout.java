@@ -84,15 +84,22 @@ final class CardFaceLayout {
     private static final double[] NUMBER_SCALES = {1.0, 0.9, 0.8, 0.7};
     /** Leading of the number: its box is about as tall as its figures, which have no descenders. */
     private static final double NUMBER_LEADING = 0.82;
+    /**
+     * Above the theme's lead size a short lead grows in steps of a minor third, up to the theme's largest lead, so a
+     * deck shows a few clearly different sizes rather than one per card.
+     */
+    private static final double LEAD_STEP_RATIO = 1.2;
 
     /**
-     * Sizes shared by every front of a deck, so the cards look alike side by side.
+     * Sizes and places shared by every front of a deck, so the cards look alike side by side.
      *
      * @param bandHeight  the section band's height: enough for the longest section name
      * @param labelHeight the tallest section name's height (one or two lines), centred in the band
      * @param numberScale the number's size as a part of the theme's
+     * @param leadMax     the deck's largest lead size: the leads' shared first baseline leaves room above it for this
+     *                    size's ascenders
      */
-    record Deck(double bandHeight, double labelHeight, double numberScale) {
+    record Deck(double bandHeight, double labelHeight, double numberScale, double leadMax) {
     }
 
     /** What the front needs before the lead is fitted: band, label, title, and the room left below them. */
@@ -102,9 +109,14 @@ final class CardFaceLayout {
     }
 
     /**
-     * The deck's band height, and the largest number size at which every lead of the deck still fits at a
-     * comfortable size (82 % of the theme's lead size: 14 pt on a poker card, readable at arm's length), so the
-     * numbers, a design element, have one size throughout. A lead that needs less shrinks on its own card only.
+     * The deck's band height; the deck's largest lead, which fixes where every lead's first baseline sits; and the
+     * largest number size at which every lead still fits at a comfortable size (82 % of the theme's lead size: 14 pt
+     * on a poker card, readable at arm's length), so the numbers, a design element, have one size throughout.
+     * <p>
+     * Each card then takes its own lead size, the largest that fills the room under that baseline: a card is read on
+     * its own, at arm's length, so a short lead set large reads from further away and leaves no half-empty front,
+     * while the shared grid (band, name, number, first baseline, title) keeps the deck one family. One size for the
+     * whole deck would set every lead at the longest one's size and leave the short ones floating.
      */
     Deck deck(List<CardContent> cards) {
         double tallest = 0;
@@ -114,12 +126,25 @@ final class CardFaceLayout {
         double bandHeight = Math.max(style.bandHeight(), bandFor(tallest));
         double labelHeight = tallest;
         List<FrontParts> parts = cards.stream().map(c -> frontParts(c, bandHeight, labelHeight)).toList();
-        for (double scale : NUMBER_SCALES) {
-            if (parts.stream().allMatch(p -> fitLead(p, scale, comfortableLead()) != null)) {
-                return new Deck(bandHeight, labelHeight, scale);
+        List<Double> maxima = leadSizes(style.leadMaxSize(), comfortableLead());
+        // The lead is what the card says: its size is chosen first, and the number gives way before it does.
+        for (double max : maxima) {
+            for (double scale : NUMBER_SCALES) {
+                double largest = 0;
+                boolean all = true;
+                for (FrontParts p : parts) {
+                    double size = leadSize(p, scale, max, comfortableLead());
+                    all &= !Double.isNaN(size);
+                    largest = Math.max(largest, Double.isNaN(size) ? 0 : size);
+                }
+                // A smaller maximum raises the shared baseline and leaves more room below it; it is tried until some
+                // card reaches the maximum, so no room is held for a size no card uses.
+                if (all && largest >= max - 1e-9) {
+                    return new Deck(bandHeight, labelHeight, scale, max);
+                }
             }
         }
-        return new Deck(bandHeight, labelHeight, NUMBER_SCALES[NUMBER_SCALES.length - 1]);
+        return new Deck(bandHeight, labelHeight, NUMBER_SCALES[NUMBER_SCALES.length - 1], style.leadSize());
     }
 
     /**
@@ -143,13 +168,60 @@ final class CardFaceLayout {
         return Math.max(style.leadMinSize(), style.leadSize() * 0.82);
     }
 
-    /** The front: section band into the bleed, the number large, the lead, the document title small. */
+    /** Lead sizes a front may take, largest first: minor thirds above the theme's size, then quarter points down. */
+    private List<Double> leadSizes(double max, double min) {
+        List<Double> sizes = new ArrayList<>();
+        for (double s = style.leadSize() * Math.pow(LEAD_STEP_RATIO, 8); s > style.leadSize() * 1.01; s /= LEAD_STEP_RATIO) {
+            if (s <= Math.min(max, style.leadMaxSize()) + 1e-9) {
+                sizes.add(s);
+            }
+        }
+        for (double s = Math.min(style.leadSize(), max); s >= min - 1e-9; s -= STEP) {
+            sizes.add(s);
+        }
+        return sizes;
+    }
+
+    /** From the top of a lead's box to its first baseline. */
+    private double ascent(double size) {
+        return size * style.leadLeading() / 2 + style.type().baseline() * size;
+    }
+
+    /** Where every lead of the deck has its first baseline: under the number by a gap and the largest lead's ascent. */
+    private double leadBaseline(FrontParts p, double numberScale, double leadMax) {
+        double number = style.numberSize() * numberScale * NUMBER_LEADING;
+        return p.numberTop() - number - style.leadSize() * 0.45 - ascent(leadMax);
+    }
+
+    /** The largest lead size from {@code max} down to {@code min} that fits under the shared baseline, or NaN. */
+    private double leadSize(FrontParts p, double numberScale, double max, double min) {
+        double baseline = leadBaseline(p, numberScale, max);
+        double widest = p.lead().widestUnbreakableEm(Setting.DISPLAY);
+        for (double size : leadSizes(max, min)) {
+            // A size at which a word is wider than the card would be cut inside the word: too large for this lead.
+            if (widest * size > innerWidth() + 1e-6 && size > min + 1e-9) {
+                continue;
+            }
+            // Counting lines is enough to choose: display text takes as many lines as first fit.
+            MeasuredParagraph.Fit fit = p.lead().fit(Setting.DISPLAY, size, innerWidth());
+            double top = baseline + ascent(size);
+            if (fit.fits() && top - fit.lines() * size * style.leadLeading() >= p.bottom() - 1e-6
+                    && (size <= min + 1e-9 || !set(p.lead(), size, style.leadLeading(), innerWidth()).endsOnLoneShortWord())) {
+                // A size whose lines would end on one short word ("Get the / fundamentals / right.") gives way to the
+                // next smaller one, whose lines read as one statement; at the smallest size nothing smaller is left.
+                return size;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The front: section band into the bleed, the number large, the lead on the deck's baseline, the title small. */
     CardFace front(CardContent c, Deck deck) {
         FrontParts p = frontParts(c, deck.bandHeight(), deck.labelHeight());
-        CardFace.Text[] fitted = fitLead(p, deck.numberScale(), style.leadMinSize());
-        if (fitted == null) {
+        double size = leadSize(p, deck.numberScale(), deck.leadMax(), style.leadMinSize());
+        if (Double.isNaN(size)) {
             FrontParts untitled = new FrontParts(p.fills(), p.rules(), p.texts(), p.numberTop(), style.safe(), p.number(), p.lead());
-            if (!c.title().isEmpty() && fitLead(untitled, deck.numberScale(), style.leadMinSize()) != null) {
+            if (!c.title().isEmpty() && !Double.isNaN(leadSize(untitled, deck.numberScale(), deck.leadMax(), style.leadMinSize()))) {
                 // The lead fits on its own: the title at the foot took its room, so the title is what to shorten.
                 throw BadInputException.at(sourceName, 1, String.format(Locale.ROOT, "the title (%d characters) takes the room"
                         + " of the lead at the foot of every card front, so leads do not fit on a %s card; shorten the title or"
@@ -157,25 +229,13 @@ final class CardFaceLayout {
             }
             throw tooLong(c.entry().lesson(), "lead", "front", style.leadMinSize());
         }
-        List<CardFace.Text> texts = new ArrayList<>(p.texts());
-        texts.addAll(List.of(fitted));
-        return new CardFace(p.fills(), p.rules(), texts);
-    }
-
-    /** The number and the lead at the largest lead size from the theme's down to {@code min}, or null. */
-    private CardFace.Text[] fitLead(FrontParts p, double numberScale, double min) {
         double s = style.safe();
-        TextBox number = set(p.number(), style.numberSize() * numberScale, NUMBER_LEADING, innerWidth());
-        double leadTop = p.numberTop() - number.height() - style.leadSize() * 0.45;
-        for (double size = style.leadSize(); size >= min - 1e-9; size -= STEP) {
-            // Counting lines is enough to choose: display text takes as many lines as first fit.
-            MeasuredParagraph.Fit fit = p.lead().fit(Setting.DISPLAY, size, innerWidth());
-            if (fit.fits() && fit.lines() * size * style.leadLeading() <= leadTop - p.bottom() + 1e-6) {
-                TextBox box = set(p.lead(), size, style.leadLeading(), innerWidth());
-                return new CardFace.Text[] {new CardFace.Text(number, s, p.numberTop()), new CardFace.Text(box, s, leadTop)};
-            }
-        }
-        return null;
+        TextBox number = set(p.number(), style.numberSize() * deck.numberScale(), NUMBER_LEADING, innerWidth());
+        TextBox lead = set(p.lead(), size, style.leadLeading(), innerWidth());
+        List<CardFace.Text> texts = new ArrayList<>(p.texts());
+        texts.add(new CardFace.Text(number, s, p.numberTop()));
+        texts.add(new CardFace.Text(lead, s, leadBaseline(p, deck.numberScale(), deck.leadMax()) + ascent(size)));
+        return new CardFace(p.fills(), p.rules(), texts);
     }
 
     private FrontParts frontParts(CardContent c, double bandHeight, double labelHeight) {
@@ -209,7 +269,11 @@ final class CardFaceLayout {
         return new FrontParts(fills, rules, texts, h - bandHeight - style.leadSize() * 0.7, bottom, number, lead);
     }
 
-    /** The back: a small section strip, the number and lead small, the body, the source. */
+    /**
+     * The back: a small section strip and the number in the section's colour (the front's marker, quieter), the body
+     * at the largest size from the theme's maximum down to its minimum that fills the safe area, the source. The lead
+     * is on the front and is not repeated.
+     */
     CardFace back(CardContent c) {
         Lesson lesson = c.entry().lesson();
         FontChain.MissingGlyphHandler g = glyphs.forLesson(lesson);
@@ -224,28 +288,26 @@ final class CardFaceLayout {
         double bottom = s + source.height() + style.sourceSize() * 0.8;
         double top = h - Math.max(s, style.markerHeight() + Units.mm(1.5));
 
-        Rgb ink = c.colours().text();
-        List<Span> head = new ArrayList<>(style.sans().withColor(ink).plain(lesson.number() + NBSP + NBSP, FontStyle.BOLD, g));
-        head.addAll(style.sans().inlines(lesson.lead(), FontStyle.BOLD, g));
-        MeasuredParagraph header = measure(head);
+        TextBox number = set(measure(style.sans().withColor(c.colours().text()).plain(Integer.toString(lesson.number()),
+                FontStyle.BOLD, g)), style.backNumberSize(), style.leadLeading(), innerWidth());
+        List<CardFace.Text> texts = new ArrayList<>();
+        texts.add(new CardFace.Text(number, s, top));
+        texts.add(new CardFace.Text(source, s, s + source.height()));
         MeasuredBlocks body = MeasuredBlocks.of(lesson.body(), style.type(), style.serif(), style.sans(), FontStyle.REGULAR, g);
+        if (body.isEmpty()) {
+            return new CardFace(fills, rules, texts);
+        }
         BlockStack stack = new BlockStack(new BlockStack.Look(Setting.RAGGED, Setting.DISPLAY, Setting.DISPLAY,
                 style.type().codeScale(), 0, false, c.colours().rule(), style.muted(), style.codeBackground(), style.rule()));
-
-        for (double size = style.bodySize(); size >= style.bodyMinSize() - 1e-9; size -= STEP) {
-            double headSize = style.backLeadSize() * size / style.bodySize();
-            MeasuredParagraph.Fit headFit = header.fit(Setting.DISPLAY, headSize, innerWidth());
+        for (double size = style.bodyMaxSize(); size >= style.bodyMinSize() - 1e-9; size -= STEP) {
             double lineHeight = size * style.leading();
-            double columnTop = top - headFit.lines() * headSize * style.leadLeading() - lineHeight * 0.5;
+            double columnTop = top - number.height() - lineHeight * 0.5;
             double height = stack.height(body, size, lineHeight, innerWidth());
-            if (headFit.fits() && !Double.isNaN(height) && columnTop - height >= bottom - 1e-6) {
-                List<CardFace.Text> texts = new ArrayList<>();
-                texts.add(new CardFace.Text(set(header, headSize, style.leadLeading(), innerWidth()), s, top));
+            if (!Double.isNaN(height) && columnTop - height >= bottom - 1e-6) {
                 BlockStack.Stack column = stack.layout(body, size, lineHeight, innerWidth());
                 for (BlockStack.Placed p : column.texts()) {
                     texts.add(new CardFace.Text(p.box(), s + p.x(), columnTop - p.y()));
                 }
-                texts.add(new CardFace.Text(source, s, s + source.height()));
                 List<CardFace.Fill> all = new ArrayList<>(fills);
                 for (BlockStack.Fill f : column.fills()) {
                     all.add(new CardFace.Fill(new Rect(s + f.x(), columnTop - f.y() - f.height(), f.width(), f.height()), f.color()));

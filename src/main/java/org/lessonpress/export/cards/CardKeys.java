@@ -30,17 +30,19 @@ final class CardKeys {
     static final ThemeKey<Double> NUMBER_SIZE = ThemeKey.of("cards.front.number-size", ValueType.length("8pt", "200pt"),
             "type size of the lesson number on the front");
     static final ThemeKey<Double> LEAD_SIZE = ThemeKey.of("cards.front.lead-size", ValueType.length("5pt", "48pt"),
-            "type size of the lead on the front, before shrinking to fit");
+            "type size of the lead on the front; a short lead grows in steps of 1.2 from here, a long one shrinks");
+    static final ThemeKey<Double> LEAD_MAX_SIZE = ThemeKey.of("cards.front.lead-max-size", ValueType.length("5pt", "96pt"),
+            "largest lead size on the front, for the shortest leads");
     static final ThemeKey<Double> LEAD_MIN_SIZE = ThemeKey.of("cards.front.lead-min-size", ValueType.length("4pt", "48pt"),
             "smallest lead size on the front; a lead that needs less is an error naming the lesson");
     static final ThemeKey<Double> TITLE_SIZE = ThemeKey.of("cards.front.title-size", ValueType.length("3pt", "24pt"),
             "type size of the document title at the foot of the front");
     static final ThemeKey<Double> MARKER_HEIGHT = ThemeKey.of("cards.back.marker-height", ValueType.length("0mm", "20mm"),
             "height of the section-colour strip at the top of the back, from the trim");
-    static final ThemeKey<Double> BACK_LEAD_SIZE = ThemeKey.of("cards.back.lead-size", ValueType.length("4pt", "36pt"),
-            "type size of the number and lead at the top of the back");
+    static final ThemeKey<Double> BACK_NUMBER_SIZE = ThemeKey.of("cards.back.number-size", ValueType.length("4pt", "36pt"),
+            "type size of the lesson number at the top of the back (the lead is on the front)");
     static final ThemeKey<Double> BODY_SIZE = ThemeKey.of("cards.back.body-size", ValueType.length("4pt", "24pt"),
-            "type size of the body on the back, before shrinking to fit");
+            "largest body size on the back: each back takes the largest size from here down to body-min-size that fits");
     static final ThemeKey<Double> BODY_MIN_SIZE = ThemeKey.of("cards.back.body-min-size", ValueType.length("3pt", "24pt"),
             "smallest body size on the back; a body that needs less is an error naming the lesson");
     static final ThemeKey<Double> SOURCE_SIZE = ThemeKey.of("cards.back.source-size", ValueType.length("3pt", "18pt"),
@@ -56,7 +58,7 @@ final class CardKeys {
     static List<ThemeKey<?>> all() {
         return List.of(SAFE_ZONE, SHEET_MARGIN, MARK_LENGTH, MARK_MIN_LENGTH, MARK_OFFSET, MARK_WIDTH, BAND_HEIGHT, BAND_STYLE, BAND_RULE,
                 SECTION_SIZE,
-                NUMBER_SIZE, LEAD_SIZE, LEAD_MIN_SIZE, TITLE_SIZE, MARKER_HEIGHT, BACK_LEAD_SIZE, BODY_SIZE,
+                NUMBER_SIZE, LEAD_SIZE, LEAD_MAX_SIZE, LEAD_MIN_SIZE, TITLE_SIZE, MARKER_HEIGHT, BACK_NUMBER_SIZE, BODY_SIZE,
                 BODY_MIN_SIZE, SOURCE_SIZE, LEADING, LEAD_LEADING);
     }
 }

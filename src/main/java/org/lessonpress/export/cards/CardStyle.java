@@ -15,7 +15,8 @@ import org.lessonpress.typeset.Typesetter;
  * With {@code outline} the section colour is drawn as rules of {@code bandRule} instead of solid areas.
  */
 record CardStyle(double scale, double safe, double bandHeight, boolean outline, double bandRule, double sectionSize, double numberSize, double leadSize,
-                 double leadMinSize, double titleSize, double markerHeight, double backLeadSize, double bodySize,
+                 double leadMaxSize, double leadMinSize, double titleSize, double markerHeight, double backNumberSize,
+                 double bodyMaxSize,
                  double bodyMinSize, double sourceSize, double leading, double leadLeading, double markWidth,
                  Rgb paper, Rgb text, Rgb muted, Rgb rule, Rgb codeBackground, Styler sans, Styler serif,
                  Typesetter type) {
@@ -26,6 +27,7 @@ record CardStyle(double scale, double safe, double bandHeight, boolean outline, 
     static CardStyle of(ExportContext ctx, CardSize card, String language) {
         Theme t = ctx.theme();
         t.requireAtMost(CardKeys.LEAD_MIN_SIZE, CardKeys.LEAD_SIZE, "the smallest lead size cannot be larger than the largest");
+        t.requireAtMost(CardKeys.LEAD_SIZE, CardKeys.LEAD_MAX_SIZE, "the lead size cannot be larger than the largest");
         t.requireAtMost(CardKeys.BODY_MIN_SIZE, CardKeys.BODY_SIZE, "the smallest body size cannot be larger than the largest");
         double scale = Math.max(0.8, Math.min(1.6, Math.min(card.width() / POKER_WIDTH, card.height() / POKER_HEIGHT)));
         Rgb text = t.palette().text();
@@ -36,8 +38,9 @@ record CardStyle(double scale, double safe, double bandHeight, boolean outline, 
         return new CardStyle(scale, t.get(CardKeys.SAFE_ZONE), t.get(CardKeys.BAND_HEIGHT) * scale,
                 "outline".equals(t.get(CardKeys.BAND_STYLE)), t.get(CardKeys.BAND_RULE) * scale,
                 t.get(CardKeys.SECTION_SIZE) * scale, t.get(CardKeys.NUMBER_SIZE) * scale, t.get(CardKeys.LEAD_SIZE) * scale,
-                t.get(CardKeys.LEAD_MIN_SIZE), t.get(CardKeys.TITLE_SIZE) * scale, t.get(CardKeys.MARKER_HEIGHT),
-                t.get(CardKeys.BACK_LEAD_SIZE) * scale, t.get(CardKeys.BODY_SIZE) * scale, t.get(CardKeys.BODY_MIN_SIZE),
+                t.get(CardKeys.LEAD_MAX_SIZE) * scale, t.get(CardKeys.LEAD_MIN_SIZE), t.get(CardKeys.TITLE_SIZE) * scale,
+                t.get(CardKeys.MARKER_HEIGHT),
+                t.get(CardKeys.BACK_NUMBER_SIZE) * scale, t.get(CardKeys.BODY_SIZE) * scale, t.get(CardKeys.BODY_MIN_SIZE),
                 t.get(CardKeys.SOURCE_SIZE) * scale, t.get(CardKeys.LEADING), t.get(CardKeys.LEAD_LEADING),
                 t.get(CardKeys.MARK_WIDTH), t.palette().paper(), text, t.palette().muted(),
                 t.get(CoreKeys.COLOR_RULE), t.get(CoreKeys.COLOR_CODE_BACKGROUND), sans, serif, type);

@@ -32,10 +32,11 @@ import org.lessonpress.typeset.Typesetter;
  * @param source   the source URL for the footer (a link), or null
  * @param items    one per lesson, in reading order
  * @param look     how cell bodies are set (each cell colours its quote bars and rules in its section's colour)
+ * @param baseline where a baseline sits below the middle of its line, in ems (the typesetter's)
  */
 public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle, MeasuredParagraph byline,
                             MeasuredParagraph citation, MeasuredParagraph source, List<PosterContent.Item> items,
-                            BlockStack.Look look) {
+                            BlockStack.Look look, double baseline) {
 
     /**
      * One lesson's cell content.
@@ -57,7 +58,34 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
         items = List.copyOf(items);
     }
 
-    /** The widest lesson number in ems of the lead face (for the hanging number column). */
+    /** When a poster has no body text to measure, a typical text face's average character, in ems. */
+    private static final double TYPICAL_CHARACTER_EM = 0.47;
+
+    /**
+     * The average advance of a character of the body text (spaces included), in ems: turns a measure into characters
+     * per line. Leads stand in when no lesson has a body.
+     */
+    public double characterEm() {
+        double width = 0;
+        int characters = 0;
+        for (Item i : items) {
+            for (MeasuredBlocks.Part part : i.body().parts()) {
+                if (part.text() != null && part.kind() != MeasuredBlocks.Kind.CODE && part.kind() != MeasuredBlocks.Kind.HEADING) {
+                    width += part.text().widthEm();
+                    characters += part.text().characters();
+                }
+            }
+        }
+        if (characters == 0) {
+            for (Item i : items) {
+                width += i.lead().widthEm();
+                characters += i.lead().characters();
+            }
+        }
+        return characters == 0 ? TYPICAL_CHARACTER_EM : width / characters;
+    }
+
+    /** The widest lesson number in ems of the number's face. */
     public double numberWidthEm() {
         return items.stream().mapToDouble(i -> i.number().naturalWidthEm()).max().orElse(0);
     }
@@ -109,6 +137,6 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
         }
         BlockStack.Look look = new BlockStack.Look(Setting.RAGGED, Setting.DISPLAY, Setting.DISPLAY, type.codeScale(), 0,
                 false, palette.accent().tint(), null, ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), palette.accent().rule());
-        return new PosterContent(title, subtitle, byline, citation, source, items, look);
+        return new PosterContent(title, subtitle, byline, citation, source, items, look, type.baseline());
     }
 }

@@ -43,11 +43,21 @@ public final class PosterExporter implements Exporter {
     public static final ThemeKey<Double> GUTTER = ThemeKey.of("poster.gutter", ValueType.length("0mm", "100mm"), "space between columns and rows, at A1 (scaled with the paper)");
     public static final ThemeKey<Double> HEADER_HEIGHT = ThemeKey.of("poster.header-height", ValueType.number(0.01, 0.5), "title block height as a fraction of the page height");
     public static final ThemeKey<Double> FOOTER_SIZE = ThemeKey.of("poster.footer-size", ValueType.length("4pt", "72pt"), "type size of the source and citation, at A1 (scaled with the paper)");
-    public static final ThemeKey<Double> MIN_BODY = ThemeKey.of("poster.min-body-size", ValueType.length("4pt", "72pt"), "smallest legible body size at A1; scaled by the square root of the paper's linear scale");
+    /** The legible minimum for each A size, A0 first; between them it runs evenly with the paper, beyond A0 it grows slowly. */
+    public static final List<ThemeKey<Double>> MIN_BODIES = java.util.stream.IntStream.rangeClosed(0, 4)
+            .mapToObj(a -> ThemeKey.of("poster.min-body-size.a" + a, ValueType.length("4pt", "72pt"),
+                    "smallest legible body size on A" + a + "; between A sizes it runs evenly with the paper"))
+            .toList();
     public static final ThemeKey<Double> MAX_BODY = ThemeKey.of("poster.max-body-size", ValueType.length("6pt", "300pt"), "largest body size worth setting, at A1 (scaled with the paper)");
     public static final ThemeKey<Double> SIZE_STEP = ThemeKey.of("poster.size-step", ValueType.length("0.1pt", "10pt"), "body sizes the auto-fit tries are this far apart");
     public static final ThemeKey<Double> BODY_LEADING = ThemeKey.of("poster.body-leading", ValueType.number(0.8, 3.0), "body baseline distance as a multiple of the body size");
-    public static final ThemeKey<Double> LEAD_SCALE = ThemeKey.of("poster.lead-scale", ValueType.number(0.5, 4.0), "lead (and number) size as a multiple of the body size");
+    public static final ThemeKey<Double> LEAD_SCALE = ThemeKey.of("poster.lead-scale", ValueType.number(0.5, 4.0), "lead size as a multiple of the body size");
+    public static final ThemeKey<Double> NUMBER_SCALE = ThemeKey.of("poster.number-scale", ValueType.number(2.0, 8.0),
+            "lesson number size as a multiple of the body size (2 or more: numbers are a design element)");
+    public static final ThemeKey<Double> MIN_CHARACTERS = ThemeKey.of("poster.measure.min-characters", ValueType.number(20.0, 200.0),
+            "the shortest measure the column count may give, in characters of body text");
+    public static final ThemeKey<Double> MAX_CHARACTERS = ThemeKey.of("poster.measure.max-characters", ValueType.number(20.0, 200.0),
+            "the longest measure the column count may give, in characters of body text");
     public static final ThemeKey<String> SECTION_STYLE = ThemeKey.of("poster.section-style", ValueType.choice("solid", "outline"),
             "section colour over the cells: solid (bars) or outline (hairlines, less ink); section names are in the colour either way");
     public static final ThemeKey<Double> TILE_MARGIN = ThemeKey.of("poster.tile-margin", ValueType.length("0mm", "50mm"), "border of each tile sheet around the poster window, where the marks and the label go");
@@ -83,8 +93,11 @@ public final class PosterExporter implements Exporter {
 
     @Override
     public List<ThemeKey<?>> themeKeys() {
-        return List.of(MARGIN, GUTTER, HEADER_HEIGHT, FOOTER_SIZE, MIN_BODY, MAX_BODY, SIZE_STEP, BODY_LEADING, LEAD_SCALE, SECTION_STYLE,
-                TILE_MARGIN, TILE_PRINT_MARGIN);
+        List<ThemeKey<?>> keys = new java.util.ArrayList<>(List.of(MARGIN, GUTTER, HEADER_HEIGHT, FOOTER_SIZE));
+        keys.addAll(MIN_BODIES);
+        keys.addAll(List.of(MAX_BODY, SIZE_STEP, BODY_LEADING, LEAD_SCALE, NUMBER_SCALE, MIN_CHARACTERS, MAX_CHARACTERS,
+                SECTION_STYLE, TILE_MARGIN, TILE_PRINT_MARGIN));
+        return keys;
     }
 
     @Override
@@ -116,13 +129,18 @@ public final class PosterExporter implements Exporter {
 
     /** Geometry for a paper size from the theme. */
     public static PosterGeometry geometry(ExportContext ctx, PageSize size) {
-        ctx.theme().requireAtMost(MIN_BODY, MAX_BODY, "the smallest body size cannot be larger than the largest");
+        for (ThemeKey<Double> min : MIN_BODIES) {
+            ctx.theme().requireAtMost(min, MAX_BODY, "the smallest body size cannot be larger than the largest");
+        }
+        ctx.theme().requireAtMost(MIN_CHARACTERS, MAX_CHARACTERS, "the shortest measure cannot be longer than the longest");
         if (2 * ctx.theme(MARGIN) * PosterGeometry.linearScale(size.width(), size.height()) >= Math.min(size.width(), size.height())) {
             throw ctx.theme().error(MARGIN, "leaves no room for lessons on " + size.name() + "; make it smaller");
         }
+        double[] legible = MIN_BODIES.stream().mapToDouble(ctx::theme).toArray();
         return PosterGeometry.scaled(size.width(), size.height(), ctx.theme(MARGIN), ctx.theme(GUTTER), ctx.theme(HEADER_HEIGHT),
-                ctx.theme(FOOTER_SIZE), ctx.theme(MIN_BODY), ctx.theme(MAX_BODY), ctx.theme(SIZE_STEP), ctx.theme(BODY_LEADING),
-                ctx.theme(LEAD_SCALE));
+                ctx.theme(FOOTER_SIZE), PosterGeometry.legibleMinimum(size.width(), size.height(), legible), ctx.theme(MAX_BODY),
+                ctx.theme(SIZE_STEP), ctx.theme(BODY_LEADING), ctx.theme(LEAD_SCALE), ctx.theme(NUMBER_SCALE),
+                ctx.theme(MIN_CHARACTERS), ctx.theme(MAX_CHARACTERS));
     }
 
     /** The smallest poster: A5 (148 × 210 mm); below it the legible minimum type size stops meaning anything. */
@@ -155,14 +173,17 @@ public final class PosterExporter implements Exporter {
         if (layout != null) {
             return "outline".equals(ctx.theme(SECTION_STYLE)) ? layout.outlined() : layout;
         }
-        PosterFitter.Shortfall s = fitter.shortfall();
-        int n = s.tightest().lesson().number();
-        String need = Double.isInfinite(s.needed()) ? "the columns are too narrow for its words"
-                : String.format(Locale.ROOT, "it needs %.0f mm and all %d lessons need %.0f mm of the %.0f mm the grid has",
-                Units.toMm(s.tightestHeight()), content.items().size(), Units.toMm(s.needed()), Units.toMm(s.available()));
-        throw BadInputException.at(ctx.sourceName(), s.tightest().lesson().line(), String.format(Locale.ROOT,
-                "the poster does not fit on %s at the smallest legible size (%.2f pt): lesson %d is the tightest (%s); %s",
-                size.name(), fitter.geometry().minBody(), n, need, suggestion(ctx, content, size)));
+        // Too much text for the paper: say how small the body would have to be and which paper holds it legibly.
+        PosterFitter.Choice below = fitter.belowMinimum();
+        String sets = below == null ? size.name() + " cannot hold the lessons at any size"
+                : size.name() + " sets the body at " + points(below.body()) + " pt";
+        throw BadInputException.at(ctx.sourceName(), 1, sets + ", under the " + points(fitter.geometry().minBody())
+                + " pt minimum for " + size.name() + "; " + suggestion(ctx, content, size));
+    }
+
+    /** A type size as people write it: 9 pt, 6.8 pt. */
+    private static String points(double size) {
+        return String.format(Locale.ROOT, "%.1f", size).replaceAll("\\.0$", "");
     }
 
     private static String suggestion(ExportContext ctx, PosterContent content, PageSize size) {
@@ -173,7 +194,7 @@ public final class PosterExporter implements Exporter {
                 continue;
             }
             if (new PosterFitter(content, geometry(ctx, turned)).fit() != null) {
-                return "use --poster-size " + name;
+                return "use --poster-size " + name + " or larger";
             }
         }
         return "a larger --poster-size does not help: even 16A0 (3364x4756mm) cannot hold all " + content.items().size()

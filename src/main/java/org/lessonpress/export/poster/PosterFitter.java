@@ -3,8 +3,8 @@ package org.lessonpress.export.poster;
 import java.util.ArrayList;
 import java.util.List;
 import org.lessonpress.export.pdfbox.Rect;
-import org.lessonpress.export.poster.CellPlanner.Measures;
-import org.lessonpress.export.poster.CellPlanner.Plan;
+import org.lessonpress.export.poster.LessonCell.Measures;
+import org.lessonpress.export.poster.LessonCell.Plan;
 import org.lessonpress.export.poster.PosterLayout.Band;
 import org.lessonpress.export.poster.PosterLayout.Cell;
 import org.lessonpress.export.poster.PosterLayout.Label;
@@ -15,338 +15,354 @@ import org.lessonpress.typeset.Setting;
 import org.lessonpress.typeset.TextBox;
 
 /**
- * The auto-fit: tries every grid (1 to {@link #MAX_COLUMNS} columns; sections flowing on or starting new rows) and,
- * for each, the largest body size (in {@code step}s from the minimum) at which every lesson's cell fits, then keeps
- * the grid with the largest size. Lessons fill rows left to right; cells in a row share their top and their baseline
- * grid, and a row is as tall as its tallest cell. Pure: measured text and geometry in, boxes out.
+ * The auto-fit. Each section is a block (band, name, then its lessons flowing down columns of even height, see
+ * {@link ColumnFlow}); blocks are packed into rows by {@link BlockRows}. For every column count whose measure keeps
+ * body lines within the theme's range of characters, the search finds the largest body size (in steps) at which the rows fit the sheet, and keeps the
+ * largest of all: the type grows until the sheet is full. Text is measured once, in ems; a trial only counts lines
+ * at one size, so it is cheap, and a column count that cannot beat the best so far costs one trial. Pure: measured
+ * text and geometry in, boxes out.
  */
 public final class PosterFitter {
     public static final int MAX_COLUMNS = 16;
-    /** The narrowest comfortable measure in body ems (about 45 characters); narrower only if nothing else fits. */
-    static final double MIN_MEASURE_EM = 22;
-    /** The narrowest measure at all. */
+    /** The narrowest measure at all, in body ems, for a poster that fits no comfortable measure. */
     static final double MIN_NARROW_EM = 8;
-    /** Starting each section on its own row reads better; it is chosen when it costs at most this many steps. */
-    static final int SECTION_ROW_ALLOWANCE = 2;
-    private static final double LABEL_LEADING = 1.15;
+    /** Section names are a step above the leads. */
+    static final double LABEL_SCALE = 1.2;
+    static final double LABEL_LEADING = 1.12;
+    /** Space under the band and under the name, in body lines. */
+    static final double BAND_GAP = 0.45;
+    static final double LABEL_GAP = 0.55;
+    /** Space between lessons in a column, in body lines. */
+    static final double CELL_GAP = 0.65;
+    /** The most spare height added to a gap between rows, in body lines; the rest stays under the last row. */
+    static final double MAX_ROW_SPREAD = 1;
+    /** Search this far below a paper's legible minimum, to say how small the type would be. */
+    static final double FLOOR = 2;
     private static final double EPSILON = 1e-6;
 
-    /** A grid shape to try. */
-    public record Grid(int columns, boolean sectionRows) {
-    }
-
-    /** The poster cannot be set at the minimum size: the lesson that needs most room and the shortfall. */
-    public record Shortfall(PosterContent.Item tightest, double tightestHeight, double needed, double available) {
+    /** A column count and a body size. */
+    public record Choice(int columns, double body) {
     }
 
     private final PosterContent content;
     private final PosterGeometry g;
     private final PosterFrame frame;
-    private boolean narrowAllowed;
+    private final List<SectionBlock> blocks;
+    private final double characterEm;
 
     /** @throws IllegalStateException when the title cannot be set in the header at all */
     public PosterFitter(PosterContent content, PosterGeometry geometry) {
         this.content = content;
         this.g = geometry;
         this.frame = PosterFrame.of(content, geometry);
+        this.blocks = SectionBlock.of(content.items());
+        this.characterEm = content.characterEm();
     }
 
     public PosterGeometry geometry() {
         return g;
     }
 
-    /** The height the grid may fill. */
+    /** The height the rows may fill. */
     public double gridHeight() {
         return frame.gridBottom - frame.gridTop;
     }
 
-    /** Every grid the search tries. */
-    public List<Grid> grids() {
-        List<Grid> out = new ArrayList<>();
-        int n = content.items().size();
-        boolean sections = content.items().stream().filter(PosterContent.Item::newTopSection).count() > 1;
-        for (int c = 1; c <= Math.min(Math.max(n, 1), MAX_COLUMNS); c++) {
-            out.add(new Grid(c, false));
-            if (sections) {
-                out.add(new Grid(c, true));
-            }
-        }
-        return out;
-    }
-
-    /** The laid-out poster with the largest type that fits, or null when nothing fits at the minimum size. */
+    /** The laid-out poster with the largest type that fits at or above the legible minimum, or null. */
     public PosterLayout fit() {
-        PosterLayout comfortable = search();
-        if (comfortable != null) {
-            return comfortable;
-        }
-        narrowAllowed = true;
-        try {
-            return search();
-        } finally {
-            narrowAllowed = false;
-        }
+        Choice c = choose();
+        return c == null ? null : layout(c.columns(), c.body());
     }
 
-    private PosterLayout search() {
-        Grid best = null;
-        int bestStep = -1;
-        for (Grid grid : grids()) {
-            if (best != null) {
-                // only a larger size can win, so a grid that does not fit it is skipped after one trial
-                int needed = grid.sectionRows() == best.sectionRows() ? bestStep + 1
-                        : grid.sectionRows() ? bestStep - SECTION_ROW_ALLOWANCE : bestStep + SECTION_ROW_ALLOWANCE + 1;
-                if (needed > g.maxStep() || (needed > 0 && !fits(grid, needed))) {
-                    continue;
+    /**
+     * The largest body size from the minimum to the maximum that fits: within the measure if any column count allows
+     * it, else at any measure down to {@link #MIN_NARROW_EM} ems. Null when nothing fits at the minimum.
+     */
+    public Choice choose() {
+        Choice measured = search(g.minBody(), g.maxBody(), true);
+        return measured != null ? measured : search(g.minBody(), g.maxBody(), false);
+    }
+
+    /** The largest body size below the legible minimum that would fit (the size to name in an error), or null. */
+    public Choice belowMinimum() {
+        Choice measured = search(FLOOR, g.minBody() - g.step(), true);
+        return measured != null ? measured : search(FLOOR, g.minBody() - g.step(), false);
+    }
+
+    /** The width of one of {@code columns} columns. */
+    public double columnWidth(int columns) {
+        return (g.gridWidth() - (columns - 1) * g.gutter()) / columns;
+    }
+
+    /** The body sizes at which a column of this width keeps lines within the measure: [low, high]. */
+    double[] measureRange(double width) {
+        return new double[] {width / (g.maxCharacters() * characterEm), width / (g.minCharacters() * characterEm)};
+    }
+
+    private Choice search(double low, double high, boolean measured) {
+        int bestK = -1;
+        int bestColumns = 0;
+        int top = (int) Math.floor((high - low) / g.step() + 1e-9);
+        for (int cols = 1; cols <= Math.min(MAX_COLUMNS, Math.max(1, content.items().size())); cols++) {
+            double w = columnWidth(cols);
+            double lo = low;
+            double hi = Math.min(high, w / MIN_NARROW_EM);
+            if (measured) {
+                double[] range = measureRange(w);
+                lo = Math.max(lo, range[0]);
+                hi = Math.min(hi, range[1]);
+            }
+            int kLo = Math.max((int) Math.ceil((lo - low) / g.step() - 1e-9), bestK + 1);
+            int kHi = Math.min(top, (int) Math.floor((hi - low) / g.step() + 1e-9));
+            if (kLo > kHi || !fits(cols, low + kLo * g.step())) {
+                continue;
+            }
+            int k = kLo;
+            int bad = kHi + 1;
+            if (fits(cols, low + kHi * g.step())) {
+                k = kHi;
+            } else {
+                while (bad - k > 1) {
+                    int mid = (k + bad) >>> 1;
+                    if (fits(cols, low + mid * g.step())) {
+                        k = mid;
+                    } else {
+                        bad = mid;
+                    }
                 }
             }
-            int k = largestStep(grid);
-            if (k >= 0 && (best == null || better(grid, k, best, bestStep))) {
-                best = grid;
-                bestStep = k;
-            }
+            bestK = k;
+            bestColumns = cols;
         }
-        return best == null ? null : layout(best, g.size(bestStep));
+        return bestK < 0 ? null : new Choice(bestColumns, low + bestK * g.step());
     }
 
-    private static boolean better(Grid grid, int k, Grid best, int bestStep) {
-        if (grid.sectionRows() != best.sectionRows()) {
-            return grid.sectionRows() ? k >= bestStep - SECTION_ROW_ALLOWANCE : k > bestStep + SECTION_ROW_ALLOWANCE;
-        }
-        return k > bestStep;
-    }
-
-    /** True when every lesson fits at step {@code k} in this grid. */
-    public boolean fits(Grid grid, int k) {
-        Trial t = trial(grid, g.size(k), gridHeight(), false);
+    /** True when every lesson fits on {@code columns} columns at body size {@code body}. */
+    public boolean fits(int columns, double body) {
+        Trial t = trial(columns, body);
         return t != null && t.height <= gridHeight() + EPSILON;
     }
 
-    /** The largest step at which the grid fits (binary search, so step k fits and k + 1 does not), or -1. */
-    public int largestStep(Grid grid) {
-        if (!fits(grid, 0)) {
-            return -1;
-        }
-        if (fits(grid, g.maxStep())) {
-            return g.maxStep();
-        }
-        int lo = 0;
-        int hi = g.maxStep();
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (fits(grid, mid)) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Why nothing fits: the grid that comes closest at the minimum size, and its tallest cell. */
-    public Shortfall shortfall() {
-        Trial closest = null;
-        for (Grid grid : grids()) {
-            Trial t = trial(grid, g.minBody(), Double.POSITIVE_INFINITY, false);
-            if (t != null && (closest == null || t.height < closest.height)) {
-                closest = t;
-            }
-        }
-        if (closest == null) {
-            PosterContent.Item first = content.items().get(0);
-            return new Shortfall(first, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, gridHeight());
-        }
-        return new Shortfall(closest.tallest, closest.tallestHeight, closest.height, gridHeight());
-    }
-
-    /** The poster for a grid and body size, or null when some text does not fit. */
-    public PosterLayout layout(Grid grid, double body) {
-        Trial t = trial(grid, body, gridHeight(), true);
+    /** The poster on {@code columns} columns at body size {@code body}, or null when it does not fit. */
+    public PosterLayout layout(int columns, double body) {
+        Trial t = trial(columns, body);
         if (t == null || t.height > gridHeight() + EPSILON) {
             return null;
         }
         return t.place(gridHeight() - t.height);
     }
 
-    private double columnWidth(int cols) {
-        return (g.gridWidth() - (cols - 1) * g.gutter()) / cols;
-    }
-
-    private record Row(List<Plan> cells, List<TextBox> labels, double strip, double height, boolean newSection) {
-    }
-
-    /**
-     * Rows and heights at one size; null when some text cannot be set or the rows already pass {@code limit}. A
-     * search counts lines only ({@code build} false): every setting it uses takes first fit's number of lines, so
-     * the heights are those of the final layout.
-     */
-    private Trial trial(Grid grid, double body, double limit, boolean build) {
-        int cols = grid.columns();
-        Measures m = Measures.of(g, body, columnWidth(cols), content.numberWidthEm());
-        if (m.textW() < (narrowAllowed ? MIN_NARROW_EM : MIN_MEASURE_EM) * body) {
+    /** The rows at one size, by counting lines; null when some text cannot be set. */
+    private Trial trial(int columns, double body) {
+        double w = columnWidth(columns);
+        Measures m = Measures.of(g, body, w, content.numberWidthEm(), content.baseline());
+        if (w < MIN_NARROW_EM * body) {
             return null;
         }
-        List<Row> rows = new ArrayList<>();
-        List<Plan> cur = new ArrayList<>();
-        double used = 0;
-        for (PosterContent.Item item : content.items()) {
-            if (cur.size() == cols || (!cur.isEmpty() && grid.sectionRows() && item.newTopSection())) {
-                Row r = row(cur, m, cols, build);
-                if (r == null) {
+        List<ColumnFlow> flows = new ArrayList<>();
+        for (SectionBlock b : blocks) {
+            double[] heads = new double[b.items().size()];
+            int[] lines = new int[heads.length];
+            for (int i = 0; i < heads.length; i++) {
+                double h = LessonCell.height(b.items().get(i), m, content.look());
+                if (Double.isNaN(h)) {
                     return null;
                 }
-                used += r.strip + r.height + (rows.isEmpty() ? 0 : g.gutter());
-                if (used > limit + EPSILON) {
-                    return null;
-                }
-                rows.add(r);
-                cur = new ArrayList<>();
+                lines[i] = LessonCell.flowingLines(b.items().get(i), m, content.look());
+                heads[i] = h - lines[i] * m.bodyLine();
             }
-            Plan plan = CellPlanner.plan(item, m, content.look(), build);
-            if (plan == null) {
-                return null;
-            }
-            cur.add(plan);
+            flows.add(new ColumnFlow(heads, lines, m.bodyLine(), CELL_GAP * m.bodyLine(), columns));
         }
-        if (!cur.isEmpty()) {
-            Row r = row(cur, m, cols, build);
-            if (r == null) {
-                return null;
+        Strips strips = new Strips(m, columns);
+        BlockRows.Heights heights = new BlockRows.Heights() {
+            @Override
+            public double strip(int block, int cols) {
+                return strips.height(block, cols);
             }
-            rows.add(r);
-        }
-        return new Trial(grid, m, rows);
+
+            @Override
+            public double lessons(int block, int cols) {
+                return flows.get(block).height(cols);
+            }
+
+            @Override
+            public int maxColumns(int block) {
+                return flows.get(block).maxColumns();
+            }
+        };
+        List<BlockRows.Row> rows = BlockRows.pack(blocks.size(), columns, heights, g.gutter());
+        return new Trial(columns, m, rows, flows, strips);
     }
 
-    /** A row: its section names (each as wide as the cells up to the next name) and its height. */
-    private Row row(List<Plan> cells, Measures m, int cols, boolean build) {
-        List<TextBox> labels = new ArrayList<>();
-        double labelH = 0;
-        for (int i = 0; i < cells.size(); i++) {
-            MeasuredParagraph label = cells.get(i).item().label();
-            if (label == null) {
-                continue;
-            }
-            int next = cols;
-            for (int j = i + 1; j < cells.size(); j++) {
-                if (cells.get(j).item().label() != null) {
-                    next = j;
-                    break;
-                }
-            }
-            double w = (next - i) * m.colW() + (next - i - 1) * g.gutter();
-            double size = m.lead() * 1.1;
-            MeasuredParagraph.Fit fit = label.fit(Setting.DISPLAY, size, w);
-            if (!fit.fits()) {
-                return null;
-            }
-            if (build) {
-                labels.add(label.layout(Setting.DISPLAY, size, size * LABEL_LEADING, w));
-            }
-            labelH = Math.max(labelH, fit.lines() * size * LABEL_LEADING);
-        }
-        double strip = labelH == 0 ? 0 : labelH + m.bodyLine() * 0.3;
-        double height = cells.stream().mapToDouble(m::cellHeight).max().orElse(0);
-        return new Row(cells, labels, strip, height, cells.get(0).item().newTopSection());
-    }
-
-    /** One grid at one size: rows with their heights, placed on the page by {@link #place}. */
-    private final class Trial {
-        final Grid grid;
+    /** The band and name above each block, by width, computed once per trial. */
+    private final class Strips {
         final Measures m;
-        final List<Row> rows;
-        final double height;
-        PosterContent.Item tallest;
-        double tallestHeight;
+        final double[][] cache;
 
-        Trial(Grid grid, Measures m, List<Row> rows) {
-            this.grid = grid;
+        Strips(Measures m, int columns) {
+            this.m = m;
+            this.cache = new double[blocks.size()][columns + 1];
+        }
+
+        double labelSize() {
+            return m.lead() * LABEL_SCALE;
+        }
+
+        double band() {
+            return Math.max(1.0, m.body() * 0.3);
+        }
+
+        double width(int cols) {
+            return cols * m.width() + (cols - 1) * g.gutter();
+        }
+
+        /**
+         * The strip's height (the band alone for lessons outside sections); infinite when a word of the name is wider
+         * than the block.
+         */
+        double height(int block, int cols) {
+            MeasuredParagraph label = blocks.get(block).label();
+            if (label == null) {
+                return band() + LABEL_GAP * m.bodyLine();
+            }
+            if (cache[block][cols] == 0) {
+                MeasuredParagraph.Fit fit = label.fit(Setting.DISPLAY, labelSize(), width(cols));
+                boolean cut = label.widestUnbreakableEm(Setting.DISPLAY) * labelSize() > width(cols) + 1e-6;
+                cache[block][cols] = !fit.fits() || cut ? Double.POSITIVE_INFINITY : band() + BAND_GAP * m.bodyLine()
+                        + fit.lines() * labelSize() * LABEL_LEADING + LABEL_GAP * m.bodyLine();
+            }
+            return cache[block][cols];
+        }
+
+        TextBox label(int block, int cols) {
+            double size = labelSize();
+            return blocks.get(block).label().layout(Setting.DISPLAY, size, size * LABEL_LEADING, width(cols))
+                    .withColor(blocks.get(block).colours().text());
+        }
+    }
+
+    /** One column count at one size: its rows, placed on the page by {@link #place}. */
+    private final class Trial {
+        final int columns;
+        final Measures m;
+        final List<BlockRows.Row> rows;
+        final List<ColumnFlow> flows;
+        final Strips strips;
+        final double height;
+
+        Trial(int columns, Measures m, List<BlockRows.Row> rows, List<ColumnFlow> flows, Strips strips) {
+            this.columns = columns;
             this.m = m;
             this.rows = rows;
+            this.flows = flows;
+            this.strips = strips;
             double h = 0;
             for (int i = 0; i < rows.size(); i++) {
-                h += rows.get(i).strip + rows.get(i).height + (i > 0 ? rowGap(rows.get(i)) : 0);
-                for (Plan c : rows.get(i).cells) {
-                    double ch = m.cellHeight(c);
-                    if (ch > tallestHeight) {
-                        tallestHeight = ch;
-                        tallest = c.item();
-                    }
-                }
+                h += rows.get(i).height() + (i > 0 ? g.gutter() : 0);
             }
             this.height = h;
         }
 
-        double rowGap(Row r) {
-            return grid.sectionRows() && r.newSection ? g.gutter() * 1.5 : g.gutter();
-        }
-
-        /** Spreads up to a line of the spare height between rows and centres the rest, so sparse posters balance. */
+        /**
+         * Spreads a little of the spare height between rows; the rest stays under the last row, so that the blocks hang
+         * from the header as a page's text does, rather than floating in the middle of the sheet.
+         */
         PosterLayout place(double leftover) {
-            int gaps = Math.max(rows.size() - 1, 0);
-            double extra = gaps == 0 ? 0 : Math.min(leftover / (gaps + 2), m.bodyLine());
-            double y = frame.gridTop + (leftover - extra * gaps) / 2;
+            int gaps = rows.size() - 1;
+            double extra = gaps == 0 ? 0 : Math.min(leftover / gaps, MAX_ROW_SPREAD * m.bodyLine());
+            double y = frame.gridTop;
             List<Cell> cells = new ArrayList<>();
             List<Label> labels = new ArrayList<>();
             List<Band> bands = new ArrayList<>();
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = rows.get(r);
-                if (r > 0) {
-                    y += rowGap(row) + extra;
-                }
-                int li = 0;
-                for (int i = 0; i < row.cells.size(); i++) {
-                    if (row.cells.get(i).item().label() != null) {
-                        TextBox lb = row.labels.get(li++);
-                        labels.add(new Label(new Rect(cellX(i), y, lb.maxWidth(), row.strip), new Placed(lb, cellX(i), y)));
+            for (BlockRows.Row row : rows) {
+                for (BlockRows.Placement p : row.blocks()) {
+                    SectionBlock block = blocks.get(p.block());
+                    double x = columnX(p.column());
+                    double w = strips.width(p.columns());
+                    bands.add(new Band(new Rect(x, y, w, strips.band()), block.colours().rule()));
+                    if (block.label() != null) {
+                        TextBox name = strips.label(p.block(), p.columns());
+                        labels.add(new Label(new Rect(x, y, w, row.strip()),
+                                new Placed(name, x, y + strips.band() + BAND_GAP * m.bodyLine())));
                     }
+                    cells.addAll(columns(block, flows.get(p.block()).pieces(p.columns()), p.column(), y + row.strip()));
                 }
-                y += row.strip;
-                for (int i = 0; i < row.cells.size(); i++) {
-                    cells.add(cell(row.cells.get(i), cellX(i), y));
-                }
-                bands.addAll(bands(row, y));
-                y += row.height;
+                y += row.height() + g.gutter() + extra;
             }
-            return new PosterLayout(g, grid.columns(), grid.sectionRows(), m.body(), m.lead(), frame.header, frame.footer,
-                    cells, labels, bands, frame.rules);
+            return new PosterLayout(g, columns, m.body(), m.lead(), m.number(), frame.header, frame.footer, cells, labels,
+                    bands, frame.rules);
         }
 
-        double cellX(int i) {
-            return g.margin() + i * (m.colW() + g.gutter());
+        /** The block's lessons placed piece by piece; a lesson that runs on takes its later lines to the next column. */
+        private List<Cell> columns(SectionBlock block, List<ColumnFlow.Piece> pieces, int firstColumn, double top) {
+            List<Cell> out = new ArrayList<>();
+            java.util.Set<Integer> runOn = new java.util.HashSet<>();
+            pieces.stream().filter(p -> !p.head()).forEach(p -> runOn.add(p.cell()));
+            Plan plan = null;
+            Cell cell = null;
+            for (ColumnFlow.Piece piece : pieces) {
+                double x = columnX(firstColumn + piece.column());
+                double y = top + piece.y();
+                if (piece.head()) {
+                    if (cell != null) {
+                        out.add(cell);
+                    }
+                    plan = LessonCell.layout(block.items().get(piece.cell()), m, content.look());
+                    cell = cell(plan, x, y, runOn.contains(piece.cell()) ? piece.to() : Integer.MAX_VALUE);
+                } else {
+                    cell = continued(cell, plan, x, y, piece.from(), piece.to());
+                }
+            }
+            if (cell != null) {
+                out.add(cell);
+            }
+            return out;
         }
 
-        Cell cell(Plan c, double x, double y) {
-            double leadY = y + m.rule() + m.pad();
+        /** The lines {@code [from, to)} of a paragraph box, moved up so that line {@code from} is the first. */
+        private TextBox lines(TextBox box, int from, int to) {
+            double shift = from * box.lineHeight();
+            List<TextBox.Line> kept = new ArrayList<>();
+            for (TextBox.Line l : box.lines().subList(from, Math.min(to, box.lines().size()))) {
+                kept.add(new TextBox.Line(l.runs(), l.width(), l.baseline() - shift, l.hyphenated()));
+            }
+            return new TextBox(kept, box.size(), box.lineHeight(), box.maxWidth());
+        }
+
+        /** A cell run on into another column: the lines {@code [from, to)} of its one paragraph at ({@code x}, {@code y}). */
+        private Cell continued(Cell cell, Plan plan, double x, double y, int from, int to) {
+            BlockStack.Placed p = plan.body().get(0);
+            List<Placed> body = new ArrayList<>(cell.body());
+            body.add(new Placed(lines(p.box(), from, to), x + p.x(), y));
+            List<Rect> more = new ArrayList<>(cell.continued());
+            more.add(new Rect(x, y, m.width(), (to - from) * m.bodyLine()));
+            return new Cell(cell.item(), cell.bounds(), cell.number(), cell.lead(), body, cell.decorations(), more);
+        }
+
+        double columnX(int column) {
+            return g.margin() + column * (m.width() + g.gutter());
+        }
+
+        /** A cell's head and its first {@code lines} body lines (MAX_VALUE: all) at ({@code x}, {@code y}). */
+        Cell cell(Plan c, double x, double y, int lines) {
             List<Placed> body = new ArrayList<>();
             List<Band> deco = new ArrayList<>();
-            double top = y + m.bodyTop(c);
-            double textX = x + m.numW();
+            double top = y + c.bodyTop();
+            double height = c.height();
             for (BlockStack.Placed p : c.body()) {
-                body.add(new Placed(p.box(), textX + p.x(), top + p.y()));
+                TextBox box = p.box();
+                if (lines < box.lines().size() && c.body().size() == 1) {
+                    box = lines(box, 0, lines);
+                    height = c.bodyTop() + lines * m.bodyLine();
+                }
+                body.add(new Placed(box, x + p.x(), top + p.y()));
             }
             for (Band d : c.decorations()) {
                 Rect r = d.rect();
-                deco.add(new Band(new Rect(textX + r.x(), top + r.y(), r.width(), r.height()), d.color()));
+                deco.add(new Band(new Rect(x + r.x(), top + r.y(), r.width(), r.height()), d.color()));
             }
-            return new Cell(c.item(), new Rect(x, y, m.colW(), m.cellHeight(c)), new Placed(c.number(), x, leadY),
-                    new Placed(c.lead(), x + m.numW(), leadY), body, deco);
-        }
-
-        /** One band per run of neighbouring cells of the same section, bridging the gutters between them. */
-        List<Band> bands(Row row, double y) {
-            List<Band> out = new ArrayList<>();
-            int start = 0;
-            for (int i = 1; i <= row.cells.size(); i++) {
-                if (i == row.cells.size() || row.cells.get(i).item().label() != null
-                        || !row.cells.get(i).item().colours().equals(row.cells.get(start).item().colours())) {
-                    double x0 = cellX(start);
-                    double x1 = cellX(i - 1) + m.colW();
-                    out.add(new Band(new Rect(x0, y, x1 - x0, m.rule()), row.cells.get(start).item().colours().rule()));
-                    start = i;
-                }
-            }
-            return out;
+            return new Cell(c.item(), new Rect(x, y, m.width(), height), new Placed(c.number(), x, y + c.numberTop()),
+                    new Placed(c.lead(), x, y + c.leadTop()), body, deco, List.of());
         }
     }
 }

@@ -13,17 +13,17 @@ import org.lessonpress.typeset.TextBox;
  *
  * @param geometry the page measures
  * @param columns  grid columns
- * @param sectionRows true when each top-level section starts a new row
  * @param bodySize the shared body size
  * @param leadSize the shared lead size
+ * @param numberSize the lesson numbers' size
  * @param header   the title block
  * @param footer   the source and citation block (empty texts when there are none)
  * @param cells    one per lesson, in reading order
- * @param labels   section names above the cells where sections start
- * @param bands    section-coloured rules over the cells of one section in a row
+ * @param labels   section names, one over each section's block
+ * @param bands    section-coloured bands across the top of each named block
  * @param rules    hairlines under the header and over the footer
  */
-public record PosterLayout(PosterGeometry geometry, int columns, boolean sectionRows, double bodySize, double leadSize,
+public record PosterLayout(PosterGeometry geometry, int columns, double bodySize, double leadSize, double numberSize,
                            Block header, Block footer, List<Cell> cells, List<Label> labels, List<Band> bands,
                            List<Band> rules) {
 
@@ -52,12 +52,16 @@ public record PosterLayout(PosterGeometry geometry, int columns, boolean section
         }
     }
 
-    /** A lesson's cell: its area and what is inside. */
+    /**
+     * A lesson's cell: its area and what is inside; {@code continued} are the areas in later columns that a lesson
+     * running on fills with the rest of its body.
+     */
     public record Cell(PosterContent.Item item, Rect bounds, Placed number, Placed lead, List<Placed> body,
-                       List<Band> decorations) {
+                       List<Band> decorations, List<Rect> continued) {
         public Cell {
             body = List.copyOf(body);
             decorations = List.copyOf(decorations);
+            continued = List.copyOf(continued);
         }
 
         /** All text of the cell, number first. */
@@ -70,7 +74,7 @@ public record PosterLayout(PosterGeometry geometry, int columns, boolean section
         }
     }
 
-    /** A section name over the cells where the section starts. */
+    /** A section's name in the strip above its block: the strip's area and the name. */
     public record Label(Rect bounds, Placed text) {
     }
 
@@ -85,7 +89,7 @@ public record PosterLayout(PosterGeometry geometry, int columns, boolean section
             Rect r = b.rect();
             thin.add(new Band(new Rect(r.x(), r.y(), r.width(), Math.min(r.height(), hair)), b.color()));
         }
-        return new PosterLayout(geometry, columns, sectionRows, bodySize, leadSize, header, footer, cells, labels, thin, rules);
+        return new PosterLayout(geometry, columns, bodySize, leadSize, numberSize, header, footer, cells, labels, thin, rules);
     }
 
     /** Every area that holds text or colour, for overlap checks: header, footer, cells, labels. */
@@ -95,7 +99,10 @@ public record PosterLayout(PosterGeometry geometry, int columns, boolean section
         if (!footer.texts().isEmpty()) {
             all.add(footer.bounds());
         }
-        cells.forEach(c -> all.add(c.bounds()));
+        cells.forEach(c -> {
+            all.add(c.bounds());
+            all.addAll(c.continued());
+        });
         labels.forEach(l -> all.add(l.bounds()));
         return all;
     }

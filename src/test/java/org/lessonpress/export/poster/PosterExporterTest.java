@@ -225,7 +225,8 @@ class PosterExporterTest {
         assertThatThrownBy(() -> new PosterExporter().write(Corpus.load("three-ninety"), ctx, out))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("three-ninety.md:")
-                .hasMessageMatching("(?s).*lesson \\d+ is the tightest.*--poster-size.*");
+                .hasMessageMatching("three-ninety.md:1: error: A3 sets the body at \\d+(\\.\\d)? pt, under the 9 pt minimum"
+                        + " for A3; use --poster-size \\S+ or larger");
         assertThat(out.size()).isZero();
     }
 
@@ -252,6 +253,9 @@ class PosterExporterTest {
                 assertThat(p.getResources().getXObjectNames()).isNotEmpty();
             }
             PDFTextStripper s = new PDFTextStripper();
+            // The poster's text runs on under the tile's border (clipped there); a glyph of it that lands exactly on
+            // one of the label's must not be taken for a duplicate of it.
+            s.setSuppressDuplicateOverlappingText(false);
             s.setStartPage(8);
             s.setEndPage(8);
             String page8 = s.getText(pdf);

@@ -1,0 +1,126 @@
+package org.lessonpress.export.poster;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lessonpress.export.pdfbox.Rect;
+import org.lessonpress.export.poster.PosterLayout.Band;
+import org.lessonpress.typeset.BlockStack;
+import org.lessonpress.typeset.MeasuredBlocks;
+import org.lessonpress.typeset.MeasuredParagraph;
+import org.lessonpress.typeset.Setting;
+import org.lessonpress.typeset.TextBox;
+
+/**
+ * Sets one lesson in one column at one size: the number, large and in its section's colour, standing on the lead's
+ * first baseline at the head of the cell (the lead's first line indented past the widest number, later lines running
+ * under it), then the body stacked by the core's {@link BlockStack}. A raised number costs one indent on one line
+ * where a hanging number column would cost it on every line. Positions are relative to the cell's top-left corner.
+ * Counting heights sets nothing. Pure.
+ */
+final class LessonCell {
+    /** Figures have no descenders: a number's line is about as tall as its figures. */
+    static final double NUMBER_LEADING = 0.8;
+    static final double LEAD_LEADING = 1.15;
+    /** Between the number and the lead, in lead ems. */
+    static final double NUMBER_GAP = 0.3;
+    /** Between the lead and the body, in body lines. */
+    static final double LEAD_GAP = 0.25;
+
+    /** The measures of one trial: sizes, line heights, the column width and the lead's first-line indent. */
+    record Measures(double body, double lead, double number, double bodyLine, double leadLine, double width,
+                    double numberWidth, double indent, double baseline, double baselineRatio) {
+
+        static Measures of(PosterGeometry g, double body, double width, double numberWidthEm, double baselineRatio) {
+            double lead = g.leadSize(body);
+            double number = g.numberSize(body);
+            double leadLine = lead * LEAD_LEADING;
+            double numberWidth = numberWidthEm * number;
+            // Number and lead share their first baseline, which sits as far down as the taller of the two needs.
+            double baseline = Math.max(number * NUMBER_LEADING / 2 + baselineRatio * number,
+                    leadLine / 2 + baselineRatio * lead);
+            return new Measures(body, lead, number, body * g.bodyLeading(), leadLine, width, numberWidth,
+                    numberWidth + NUMBER_GAP * lead, baseline, baselineRatio);
+        }
+
+        /** Where the lead's box starts, so that its first baseline is the number's. */
+        double leadTop() {
+            return baseline - (leadLine / 2 + baselineRatio * lead);
+        }
+
+        double numberTop() {
+            return baseline - (number * NUMBER_LEADING / 2 + baselineRatio * number);
+        }
+
+        /** The bottom of the lead, or of the number when that is lower, from the cell's top. */
+        double leadBottom(int leadLines) {
+            return Math.max(numberTop() + number * NUMBER_LEADING, leadTop() + leadLines * leadLine);
+        }
+    }
+
+    /** A cell laid out: its height and what it draws, relative to its top-left corner. */
+    record Plan(PosterContent.Item item, double height, TextBox number, double numberTop, TextBox lead, double leadTop,
+                double bodyTop, List<BlockStack.Placed> body, List<Band> decorations) {
+    }
+
+    private LessonCell() {
+    }
+
+    /** The cell's height, or NaN when some of its text cannot be set at this size and width. */
+    static double height(PosterContent.Item item, Measures m, BlockStack.Look look) {
+        MeasuredParagraph.Fit lead = item.lead().fit(Setting.DISPLAY, m.lead(), m.width(), m.indent());
+        // A lead word wider than its line would be cut inside the word: this size is too large for the column.
+        if (!lead.fits() || m.indent() >= m.width() / 2
+                || item.lead().widestUnbreakableEm(Setting.DISPLAY) * m.lead() > m.width() - m.indent() + 1e-6) {
+            return Double.NaN;
+        }
+        double leadBottom = m.leadBottom(lead.lines());
+        if (item.body().isEmpty()) {
+            return leadBottom;
+        }
+        double body = stack(item, look).height(item.body(), m.body(), m.bodyLine(), m.width());
+        return Double.isNaN(body) ? Double.NaN : leadBottom + LEAD_GAP * m.bodyLine() + body;
+    }
+
+    /** The cell set, or null when some text does not fit. */
+    static Plan layout(PosterContent.Item item, Measures m, BlockStack.Look look) {
+        TextBox lead = item.lead().layout(Setting.DISPLAY, m.lead(), m.leadLine(), m.width(), m.indent());
+        TextBox number = item.number().layout(Setting.DISPLAY, m.number(), m.number() * NUMBER_LEADING, m.numberWidth() + 1e-6)
+                .withColor(item.colours().text());
+        if (!lead.fits() || !number.fits()) {
+            return null;
+        }
+        double numberTop = m.numberTop();
+        double leadTop = m.leadTop();
+        double leadBottom = m.leadBottom(lead.lines().size());
+        if (item.body().isEmpty()) {
+            return new Plan(item, leadBottom, number, numberTop, lead, leadTop, leadBottom, List.of(), List.of());
+        }
+        double bodyTop = leadBottom + LEAD_GAP * m.bodyLine();
+        BlockStack.Stack body = stack(item, look).layout(item.body(), m.body(), m.bodyLine(), m.width());
+        if (!body.fits()) {
+            return null;
+        }
+        List<Band> deco = new ArrayList<>();
+        for (BlockStack.Fill f : body.fills()) {
+            deco.add(new Band(new Rect(f.x(), f.y(), f.width(), f.height()), f.color()));
+        }
+        return new Plan(item, bodyTop + body.height(), number, numberTop, lead, leadTop, bodyTop, body.texts(), deco);
+    }
+
+    /**
+     * The body lines that may run on into the next column: all of them when the body is one paragraph (its height is
+     * then its lines), else none.
+     */
+    static int flowingLines(PosterContent.Item item, Measures m, BlockStack.Look look) {
+        List<MeasuredBlocks.Part> parts = item.body().parts();
+        if (parts.size() != 1 || parts.get(0).kind() != MeasuredBlocks.Kind.PARAGRAPH) {
+            return 0;
+        }
+        MeasuredParagraph.Fit fit = parts.get(0).text().fit(look.body(), m.body(), m.width());
+        return fit.fits() ? fit.lines() : 0;
+    }
+
+    private static BlockStack stack(PosterContent.Item item, BlockStack.Look look) {
+        return new BlockStack(look.inColors(item.colours().tint(), item.colours().rule()));
+    }
+}
