@@ -11,7 +11,7 @@ import org.lessonpress.Diagnostic;
  * -Dtest=LoaderFuzzTest} to fuzz for new ones. Any input must give a document or diagnostics, never an exception.
  */
 class LoaderFuzzTest {
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void anyBytesGiveADocumentOrDiagnostics(byte[] input) {
         LessonLoader.Result r = new LessonLoader(1 << 20).load("fuzz.md", input);
         assertThat(r.ok() || !r.errors().isEmpty()).isTrue();

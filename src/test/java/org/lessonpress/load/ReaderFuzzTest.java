@@ -21,17 +21,17 @@ import org.lessonpress.model.LessonDocument;
 class ReaderFuzzTest {
     private static final ReadOptions OPTIONS = ReadOptions.DEFAULT.withMaxBytes(1 << 20);
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void textGivesADocumentOrDiagnostics(byte[] input) {
         check(Readers.builtIn().read("fuzz.txt", input, OPTIONS));
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void htmlGivesADocumentOrDiagnostics(byte[] input) {
         check(Readers.builtIn().read("fuzz.html", input, OPTIONS));
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void jsonGivesADocumentOrDiagnostics(byte[] input) {
         check(Readers.builtIn().read("fuzz.json", input, OPTIONS));
     }

@@ -37,7 +37,7 @@ class ThemeLoaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void anyThemeLoadsOrFailsInOneLineAndExports(byte[] input) throws IOException {
         Path file = Files.write(DIR.resolve("fuzz.yml"), input);
         Theme theme;

@@ -10,7 +10,7 @@ import org.lessonpress.testing.ExporterFuzzing;
  * {@code JAZZER_FUZZ=1} fuzzes for new ones (.ci/run does, for a bounded time), and findings land there too.
  */
 class PosterExporterFuzzTest {
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void anyLessonFileGivesAFileOrOneError(byte[] input) {
         ExporterFuzzing.export(new PosterExporter(), input, Map.of("--tile", "A4"));
     }
