@@ -228,6 +228,13 @@ final class LineBreaker {
             return p.sumWidth[e] - p.sumWidth[a] + (k < m ? p.breakWidth(bp[k], s) : 0);
         }
 
+        /** The places between the glyphs of each word of a line, where letter spacing goes: glyphs less one per word. */
+        int letterGaps(int a, int k) {
+            int e = lineEnd(a, k);
+            return Math.max(0, p.sumGlyphs[e] - p.sumGlyphs[a] - (p.sumGlue[e] - p.sumGlue[a]) - 1
+                    + (k < m && p.addsHyphen(item(k), s) ? 1 : 0));
+        }
+
         /** Where the line's items end: before the break, less trailing spaces at the end of the text. */
         int lineEnd(int a, int k) {
             return Math.max(k == m ? trimmedEnd : bp[k], a);
@@ -341,14 +348,19 @@ final class LineBreaker {
             return natural(start, e) <= first + EPSILON ? earliest : null;
         }
 
-        /** True when no line is wider than its measure (a justified line may shrink its spaces to fit). */
+        /**
+         * True when no line is wider than its measure. A justified line may shrink its spaces, narrow its glyphs and
+         * close their gaps as far as {@link #glueRatio} lets the breaker set it, so it fits when that ratio is -1 or more.
+         */
         boolean fits(int[] ends) {
             boolean justify = s.breaking() == Setting.Breaking.JUSTIFIED;
             int from = -1;
             for (int k : ends) {
                 int a = lineStart(from);
-                double shrink = justify ? SHRINK * (p.sumStretchable[lineEnd(a, k)] - p.sumStretchable[a]) : 0;
-                if (natural(a, k) > width(from) + shrink + 1e-6) {
+                double nat = natural(a, k);
+                double glue = p.sumStretchable[lineEnd(a, k)] - p.sumStretchable[a];
+                double shrink = justify ? SHRINK * glue + EXPANSION * (nat - glue) + TRACKING * letterGaps(a, k) : 0;
+                if (nat > width(from) + shrink + 1e-6) {
                     return false;
                 }
                 from = k;
@@ -499,10 +511,7 @@ final class LineBreaker {
             if (last && nat <= w + EPSILON) {
                 return 0; // the last line's spaces stay natural: TeX's \parfillskip
             }
-            // Letter spacing goes between the glyphs of each word: glyphs less one per word (words: glue + 1).
-            int gaps = Math.max(0, p.sumGlyphs[e] - p.sumGlyphs[startItem] - (p.sumGlue[e] - p.sumGlue[startItem]) - 1
-                    + (k < c.m && p.addsHyphen(c.item(k), s) ? 1 : 0));
-            return glueRatio(w - nat, glue, nat - glue, gaps);
+            return glueRatio(w - nat, glue, nat - glue, c.letterGaps(startItem, k));
         }
 
         private static double badness(double r) {

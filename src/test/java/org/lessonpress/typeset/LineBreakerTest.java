@@ -111,6 +111,27 @@ class LineBreakerTest {
         }
     }
 
+    /**
+     * Counting a justified paragraph says it fits wherever the breaker set it: a line that fits only with its glyphs
+     * narrowed and their gaps closed (as the breaker allows) fits, and counting gives as many lines as laying out.
+     */
+    @Test
+    void countingAJustifiedParagraphAgreesWithLayingItOut() {
+        MeasuredParagraph m = TypeFixture.measure("en", TEXT);
+        int checked = 0;
+        for (double width = 160; width < 420; width += 1.3) {
+            TextBox box = m.layout(Setting.JUSTIFIED, 10, 14, width);
+            if (!box.fits()) {
+                continue;
+            }
+            MeasuredParagraph.Fit fit = m.fit(Setting.JUSTIFIED, 10, width);
+            assertThat(fit.fits()).as("fits at %.1f", width).isTrue();
+            assertThat(fit.lines()).as("lines at %.1f", width).isEqualTo(box.lines().size());
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
     @Test
     void anAttributionKeepsItsDashWithTheName() {
         MeasuredParagraph m = TypeFixture.measure("en", "— A. Reviewer, in a review of a conference talk");

@@ -135,7 +135,7 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
             MeasuredBlocks parts = MeasuredBlocks.of(l.body(), type, body, display, FontStyle.REGULAR, glyphs);
             items.add(new Item(l, number, lead, parts, colours, label, newTop && e.topSection() != null));
         }
-        BlockStack.Look look = new BlockStack.Look(Setting.RAGGED, Setting.DISPLAY, Setting.DISPLAY, type.codeScale(), 0,
+        BlockStack.Look look = new BlockStack.Look(Setting.JUSTIFIED, Setting.DISPLAY, Setting.DISPLAY, type.codeScale(), 0,
                 false, palette.accent().tint(), null, ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), palette.accent().rule());
         return new PosterContent(title, subtitle, byline, citation, source, items, look, type.baseline());
     }

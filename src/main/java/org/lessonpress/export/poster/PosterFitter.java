@@ -33,9 +33,9 @@ public final class PosterFitter {
     static final double BAND_GAP = 0.45;
     static final double LABEL_GAP = 0.55;
     /** Space between lessons in a column, in body lines. */
-    static final double CELL_GAP = 0.65;
+    static final double CELL_GAP = 0.5;
     /** The most spare height added to a gap between rows, in body lines; the rest stays under the last row. */
-    static final double MAX_ROW_SPREAD = 1;
+    static final double MAX_ROW_SPREAD = 0.5;
     /** Search this far below a paper's legible minimum, to say how small the type would be. */
     static final double FLOOR = 2;
     private static final double EPSILON = 1e-6;
