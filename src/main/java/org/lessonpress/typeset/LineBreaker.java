@@ -341,19 +341,39 @@ final class LineBreaker {
             return natural(start, e) <= first + EPSILON ? earliest : null;
         }
 
-        /** True when no line is wider than its measure (a justified line may shrink its spaces to fit). */
+        /**
+         * True when no line is wider than its measure. A justified line may shrink to fit as far as the breaker lets
+         * it and the layout draws it: its spaces, its glyphs' width and its letter spacing together ({@link
+         * #justifiedRatio} no tighter than -1). Lines of a justified paragraph that fell back to ragged
+         * ({@link #ratios} null) are set at their natural width, as ragged ones are.
+         */
         boolean fits(int[] ends) {
-            boolean justify = s.breaking() == Setting.Breaking.JUSTIFIED;
+            boolean justified = s.breaking() == Setting.Breaking.JUSTIFIED && ratios != null;
             int from = -1;
             for (int k : ends) {
                 int a = lineStart(from);
-                double shrink = justify ? SHRINK * (p.sumStretchable[lineEnd(a, k)] - p.sumStretchable[a]) : 0;
-                if (natural(a, k) > width(from) + shrink + 1e-6) {
+                double nat = natural(a, k);
+                double w = width(from);
+                if (nat > w + 1e-6 && (!justified || justifiedRatio(a, k, nat, w) < -1 - 1e-6)) {
                     return false;
                 }
                 from = k;
             }
             return true;
+        }
+
+        /**
+         * How far the spaces of the justified line from item {@code a} to the break at ordinal k stretch (positive)
+         * or shrink (negative) to fill width {@code w}, its glyphs and letter spacing taking their part; below -1 it
+         * is overfull.
+         */
+        double justifiedRatio(int a, int k, double nat, double w) {
+            int e = lineEnd(a, k);
+            double glue = p.sumStretchable[e] - p.sumStretchable[a];
+            // Letter spacing goes between the glyphs of each word: glyphs less one per word (words: glue + 1).
+            int gaps = Math.max(0, p.sumGlyphs[e] - p.sumGlyphs[a] - (p.sumGlue[e] - p.sumGlue[a]) - 1
+                    + (k < m && p.addsHyphen(item(k), s) ? 1 : 0));
+            return glueRatio(w - nat, glue, nat - glue, gaps);
         }
     }
 
@@ -494,15 +514,10 @@ final class LineBreaker {
                 double rag = (balanced ? BALANCED_STRETCH : RAGGED_STRETCH) * w;
                 return (w - nat) / rag;
             }
-            int e = c.lineEnd(startItem, k);
-            double glue = p.sumStretchable[e] - p.sumStretchable[startItem];
             if (last && nat <= w + EPSILON) {
                 return 0; // the last line's spaces stay natural: TeX's \parfillskip
             }
-            // Letter spacing goes between the glyphs of each word: glyphs less one per word (words: glue + 1).
-            int gaps = Math.max(0, p.sumGlyphs[e] - p.sumGlyphs[startItem] - (p.sumGlue[e] - p.sumGlue[startItem]) - 1
-                    + (k < c.m && p.addsHyphen(c.item(k), s) ? 1 : 0));
-            return glueRatio(w - nat, glue, nat - glue, gaps);
+            return c.justifiedRatio(startItem, k, nat, w);
         }
 
         private static double badness(double r) {
