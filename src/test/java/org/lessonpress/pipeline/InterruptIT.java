@@ -100,7 +100,7 @@ class InterruptIT {
     void aSignalAtAnyMomentLeavesNoStagedFileAndNeverAMixOfOldAndNewOutputs() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "reads /proc to find how the JVM treats SIGINT");
         assertThat(JAR).as("mvn package makes the jar before integration tests").exists();
-        Files.writeString(dir.resolve("small.yml"), "extends: default\nposter:\n  min-body-size: 4pt\n");
+        Files.writeString(dir.resolve("small.yml"), "extends: default\nposter:\n  min-body-size:\n    a0: 4pt\n    a1: 4pt\n    a2: 4pt\n    a3: 4pt\n    a4: 4pt\n");
 
         long t0 = System.nanoTime();
         Run earlier = start(EARLIER);
