@@ -43,6 +43,25 @@ public interface Exporter {
     default void warmUp() {
     }
 
+    /** A file a format writes beside its main one: the main file's name with {@code -QUALIFIER}, then {@code .EXTENSION}. */
+    record Companion(String qualifier, String extension) {
+    }
+
+    /** The value one input gives a format's option, as {@link ExportContext#option} would give it (null for none). */
+    @FunctionalInterface
+    interface OptionValue {
+        Object of(ExportOption<?> option);
+    }
+
+    /**
+     * The companion files {@link #write} makes with these option values, so a run can tell before it writes anything
+     * that none would land on another input's file. One made without being declared here is still caught, but only
+     * when it is made, after other inputs may have been written. The default: none.
+     */
+    default List<Companion> companions(OptionValue options) {
+        return List.of();
+    }
+
     /**
      * Writes the document to {@code out}. Extra files (an imposed booklet, poster tiles) go to
      * {@link ExportContext#companion(String, String)}.

@@ -228,13 +228,6 @@ final class LineBreaker {
             return p.sumWidth[e] - p.sumWidth[a] + (k < m ? p.breakWidth(bp[k], s) : 0);
         }
 
-        /** The places between the glyphs of each word of a line, where letter spacing goes: glyphs less one per word. */
-        int letterGaps(int a, int k) {
-            int e = lineEnd(a, k);
-            return Math.max(0, p.sumGlyphs[e] - p.sumGlyphs[a] - (p.sumGlue[e] - p.sumGlue[a]) - 1
-                    + (k < m && p.addsHyphen(item(k), s) ? 1 : 0));
-        }
-
         /** Where the line's items end: before the break, less trailing spaces at the end of the text. */
         int lineEnd(int a, int k) {
             return Math.max(k == m ? trimmedEnd : bp[k], a);
@@ -349,23 +342,38 @@ final class LineBreaker {
         }
 
         /**
-         * True when no line is wider than its measure. A justified line may shrink its spaces, narrow its glyphs and
-         * close their gaps as far as {@link #glueRatio} lets the breaker set it, so it fits when that ratio is -1 or more.
+         * True when no line is wider than its measure. A justified line may shrink to fit as far as the breaker lets
+         * it and the layout draws it: its spaces, its glyphs' width and its letter spacing together ({@link
+         * #justifiedRatio} no tighter than -1). Lines of a justified paragraph that fell back to ragged
+         * ({@link #ratios} null) are set at their natural width, as ragged ones are.
          */
         boolean fits(int[] ends) {
-            boolean justify = s.breaking() == Setting.Breaking.JUSTIFIED;
+            boolean justified = s.breaking() == Setting.Breaking.JUSTIFIED && ratios != null;
             int from = -1;
             for (int k : ends) {
                 int a = lineStart(from);
                 double nat = natural(a, k);
-                double glue = p.sumStretchable[lineEnd(a, k)] - p.sumStretchable[a];
-                double shrink = justify ? SHRINK * glue + EXPANSION * (nat - glue) + TRACKING * letterGaps(a, k) : 0;
-                if (nat > width(from) + shrink + 1e-6) {
+                double w = width(from);
+                if (nat > w + 1e-6 && (!justified || justifiedRatio(a, k, nat, w) < -1 - 1e-6)) {
                     return false;
                 }
                 from = k;
             }
             return true;
+        }
+
+        /**
+         * How far the spaces of the justified line from item {@code a} to the break at ordinal k stretch (positive)
+         * or shrink (negative) to fill width {@code w}, its glyphs and letter spacing taking their part; below -1 it
+         * is overfull.
+         */
+        double justifiedRatio(int a, int k, double nat, double w) {
+            int e = lineEnd(a, k);
+            double glue = p.sumStretchable[e] - p.sumStretchable[a];
+            // Letter spacing goes between the glyphs of each word: glyphs less one per word (words: glue + 1).
+            int gaps = Math.max(0, p.sumGlyphs[e] - p.sumGlyphs[a] - (p.sumGlue[e] - p.sumGlue[a]) - 1
+                    + (k < m && p.addsHyphen(item(k), s) ? 1 : 0));
+            return glueRatio(w - nat, glue, nat - glue, gaps);
         }
     }
 
@@ -506,12 +514,10 @@ final class LineBreaker {
                 double rag = (balanced ? BALANCED_STRETCH : RAGGED_STRETCH) * w;
                 return (w - nat) / rag;
             }
-            int e = c.lineEnd(startItem, k);
-            double glue = p.sumStretchable[e] - p.sumStretchable[startItem];
             if (last && nat <= w + EPSILON) {
                 return 0; // the last line's spaces stay natural: TeX's \parfillskip
             }
-            return glueRatio(w - nat, glue, nat - glue, c.letterGaps(startItem, k));
+            return c.justifiedRatio(startItem, k, nat, w);
         }
 
         private static double badness(double r) {

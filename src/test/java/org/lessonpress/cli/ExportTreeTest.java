@@ -22,6 +22,8 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.lessonpress.testing.LessonTree;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -332,21 +334,32 @@ class ExportTreeTest {
         assertThat(out).doesNotExist();
     }
 
-    @Test
-    void aCompanionOnAnotherInputsPathIsAUsageErrorNamingBothAndItsInputWritesNothing() throws IOException {
+    /**
+     * A companion that would land on another input's main file is caught with the main files, before anything is
+     * written: {@code a.md}'s imposed booklet (or poster tiles) would overwrite the output of {@code a-imposed.md}
+     * (or {@code a-tiles.md}).
+     */
+    @ParameterizedTest
+    @CsvSource({"booklet, --impose, saddle-stitch, imposed", "poster, --tile, A4, tiles"})
+    void aCompanionOnAnotherInputsPathIsAUsageErrorNamingBothBeforeAnythingIsWritten(String format, String option,
+                                                                                     String value, String qualifier)
+            throws IOException {
         Path lessons = dir.resolve("clash");
         Files.createDirectories(lessons);
         Files.writeString(lessons.resolve("a.md"), LessonTree.lessons(1));
-        Files.writeString(lessons.resolve("a-imposed.md"), LessonTree.lessons(2));
+        Files.writeString(lessons.resolve("a-" + qualifier + ".md"), LessonTree.lessons(2));
         Path out = dir.resolve("out");
-        CliRunner.Outcome r = runner().run("export", "-f", "booklet", "--impose", "saddle-stitch", "--name", "{stem}.{ext}",
+        CliRunner.Outcome r = runner().run("export", "-f", format, option, value, "--name", "{stem}.{ext}",
                 "-o", out.toString(), lessons.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).contains(lessons.resolve("a.md") + ": error: booklet: " + lessons.resolve("a-imposed.md")
-                + " (booklet) and " + lessons.resolve("a.md") + " (booklet) would both write " + out.resolve("a-imposed.pdf"));
-        assertThat(outputs(out).keySet()).as("a.md writes nothing; a-imposed.md keeps its own file").containsExactlyInAnyOrder(
-                "a-imposed.pdf", "a-imposed-imposed.pdf");
-        assertThat(Files.readAllBytes(out.resolve("a-imposed.pdf"))).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(r.firstErrLine()).isEqualTo("lessonpress: error: " + lessons.resolve("a-" + qualifier + ".md") + " ("
+                + format + ") and " + lessons.resolve("a.md") + " (" + format + ") would both write "
+                + out.resolve("a-" + qualifier + ".pdf") + ", the second as its " + qualifier
+                + " companion; change --name or rename one input");
+        assertThat(r.err().lines().toList()).as("the error and the usage hint, no stack trace")
+                .containsExactly(r.firstErrLine(), "Try 'lessonpress export --help'.");
+        assertThat(r.out()).as("no file is listed as written").isEmpty();
+        assertThat(out).as("nothing is written, not even the other input's files").doesNotExist();
     }
 
     @Test

@@ -37,6 +37,8 @@ public final class BookletExporter implements Exporter {
     static final ExportOption<String> IMPOSE = ExportOption.of("--impose", "SCHEME", null,
             "also write <stem>-booklet-imposed.pdf for printing; the one scheme is saddle-stitch",
             v -> oneOf(v, "saddle-stitch"));
+    /** What {@code --impose} adds beside the booklet. */
+    static final Companion IMPOSED = new Companion("imposed", "pdf");
     static final ExportOption<String> DUPLEX = ExportOption.of("--duplex", "EDGE", "short-edge",
             "how the printer turns the sheet for the back: short-edge (booklets) or long-edge (backs rotated)",
             v -> oneOf(v, "short-edge", "long-edge"));
@@ -75,6 +77,11 @@ public final class BookletExporter implements Exporter {
     }
 
     @Override
+    public List<Companion> companions(OptionValue options) {
+        return options.of(IMPOSE) == null ? List.of() : List.of(IMPOSED);
+    }
+
+    @Override
     public List<ThemeKey<?>> themeKeys() {
         return BookletKeys.all();
     }
@@ -103,7 +110,7 @@ public final class BookletExporter implements Exporter {
         if (ctx.option(IMPOSE) != null) {
             ImposedBooklet.Settings s = new ImposedBooklet.Settings("long-edge".equals(ctx.option(DUPLEX)),
                     ctx.option(CREEP), Boolean.TRUE.equals(ctx.option(FOLD_MARKS)), ctx.timestamp(), ctx.id("imposed-id"));
-            try (OutputStream imposed = ctx.companion("imposed", "pdf")) {
+            try (OutputStream imposed = ctx.companion(IMPOSED.qualifier(), IMPOSED.extension())) {
                 ctx.pages("imposed", ImposedBooklet.write(bytes, s, imposed));
             }
         }

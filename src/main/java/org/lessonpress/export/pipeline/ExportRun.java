@@ -129,7 +129,34 @@ public final class ExportRun {
             }
             mains.put(in, paths);
         }
+        for (InputFile in : inputs) {
+            List<String> paths = mains.get(in);
+            for (int k = 0; k < paths.size(); k++) {
+                claimCompanions(in, s.formats().get(k), paths.get(k));
+            }
+        }
         return mains;
+    }
+
+    /**
+     * Claims the companion files a product declares, after every main file is claimed, so one that would land on
+     * another input's file is a usage error before anything is written (not when its format makes it).
+     */
+    private void claimCompanions(InputFile in, Exporter e, String main) {
+        Map<String, String> given = s.options().of(in, e);
+        Exporter.OptionValue value = o -> {
+            String v = given.getOrDefault(o.name(), o.defaultValue());
+            return v == null ? null : s.options().values().parse(e, o, v);
+        };
+        String owner = in.name() + " (" + e.id() + ")";
+        for (Exporter.Companion c : e.companions(value)) {
+            String path = NameTemplate.companion(main, e.extension(), c.qualifier(), c.extension());
+            String other = claims.putIfAbsent(path.toLowerCase(Locale.ROOT), owner);
+            if (other != null && !other.equals(owner)) {
+                throw new UsageException(other + " and " + owner + " would both write " + outputs.shown(path)
+                        + ", the second as its " + c.qualifier() + " companion; change --name or rename one input");
+            }
+        }
     }
 
     private List<InputResult> exportAll(List<InputFile> inputs, Map<InputFile, List<String>> mains, LoadedInput first) {
@@ -356,8 +383,8 @@ public final class ExportRun {
                             String owner = input.name() + " (" + e.id() + ")";
                             String other = claims.putIfAbsent(path.toLowerCase(Locale.ROOT), owner);
                             if (other != null && !other.equals(owner)) {
-                                // Only another input's main file can be here (mains never share a path): a naming
-                                // mistake, as when two mains clash, though found only when the companion is made.
+                                // A companion its format did not declare (Exporter.companions) on another input's
+                                // main file: the same naming mistake, found only now that the companion is made.
                                 throw new UsageException(other + " and " + owner + " would both write " + outputs.shown(path)
                                         + "; change --name or rename one input");
                             }

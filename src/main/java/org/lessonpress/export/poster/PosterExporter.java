@@ -36,6 +36,8 @@ public final class PosterExporter implements Exporter {
             "poster orientation", PosterExporter::orientation);
     public static final ExportOption<PageSize> TILE = ExportOption.of("--tile", "SHEET", null,
             "also write the poster cut into sheets of this size (A4|letter) with cut marks, as <stem>-poster-tiles.pdf", PageSize::parse);
+    /** What {@code --tile} adds beside the poster. */
+    static final Companion TILES = new Companion("tiles", "pdf");
     public static final ExportOption<Double> OVERLAP = ExportOption.of("--overlap", "LENGTH", "10mm",
             "how much neighbouring tiles overlap, for trimming and gluing", Units::parseLength);
 
@@ -92,6 +94,11 @@ public final class PosterExporter implements Exporter {
     }
 
     @Override
+    public List<Companion> companions(OptionValue options) {
+        return options.of(TILE) == null ? List.of() : List.of(TILES);
+    }
+
+    @Override
     public List<ThemeKey<?>> themeKeys() {
         List<ThemeKey<?>> keys = new java.util.ArrayList<>(List.of(MARGIN, GUTTER, HEADER_HEIGHT, FOOTER_SIZE));
         keys.addAll(MIN_BODIES);
@@ -119,7 +126,7 @@ public final class PosterExporter implements Exporter {
         PageSize sheet = ctx.option(TILE);
         if (sheet != null) {
             byte[] tiles = tiles(poster, sheet, ctx, Labels.of(doc.metadata().language()));
-            try (OutputStream t = ctx.companion("tiles", "pdf")) {
+            try (OutputStream t = ctx.companion(TILES.qualifier(), TILES.extension())) {
                 t.write(tiles);
             }
         }
