@@ -37,7 +37,10 @@ final class BlockRows {
     private BlockRows() {
     }
 
-    /** The rows of least total height for {@code blocks} blocks on {@code columns} columns, rows {@code gap} apart. */
+    /**
+     * The rows of least total height for {@code blocks} blocks on {@code columns} columns, rows {@code gap} apart; null
+     * when no packing has a finite height (a block whose name or lessons cannot be set at this size on any width).
+     */
     static List<Row> pack(int blocks, int columns, Heights h, double gap) {
         double[] best = new double[blocks + 1];
         Row[] last = new Row[blocks + 1];
@@ -53,6 +56,9 @@ final class BlockRows {
                     from[j] = i;
                 }
             }
+        }
+        if (blocks > 0 && last[blocks] == null) {
+            return null;
         }
         List<Row> rows = new ArrayList<>();
         for (int j = blocks; j > 0; j = from[j]) {

@@ -191,6 +191,9 @@ public final class PosterFitter {
             }
         };
         List<BlockRows.Row> rows = BlockRows.pack(blocks.size(), columns, heights, g.gutter());
+        if (rows == null) {
+            return null;
+        }
         return new Trial(columns, m, rows, flows, strips);
     }
 

@@ -304,6 +304,32 @@ class PosterExporterTest {
         return all;
     }
 
+    /**
+     * A section name of one word wider than any column (found by the fuzzer: the row packing had no row for it and the
+     * export failed with a NullPointerException) sets the poster at a size where the name fits, or is one line of error.
+     */
+    @ParameterizedTest
+    @CsvSource({"A1, 110", "A4, 200"})
+    void aSectionNameOfOneLongWordFitsOrIsOneLineOfError(String paper, int letters) throws IOException {
+        String name = "Section" + "w".repeat(letters - 7);
+        byte[] md = ("---\ntitle: T\n---\n\n## " + name + "\n\n1. **Lead.** Body.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        LessonDocument doc = new org.lessonpress.load.LessonLoader(1 << 20).load("long.md", md).document();
+        ExportContext ctx = ExportContext.builder(Corpus.theme()).exporter("poster").source("long.md", md)
+                .options(Map.of("--poster-size", paper)).timestamp(Corpus.EPOCH).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new PosterExporter().write(doc, ctx, out);
+        } catch (BadInputException e) {
+            assertThat(e.getMessage()).doesNotContain("\n").startsWith("long.md:").contains(": error: ");
+            assertThat(out.size()).isZero();
+            return;
+        }
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(unhyphenated(new PDFTextStripper().getText(pdf))).contains(name).contains("Lead.Body.");
+        }
+    }
+
     /** The text without spaces or hyphens: lines break after hyphens, dashes and slashes, and inside words. */
     static String unhyphenated(String s) {
         return s.replaceAll("[\\s\\u00a0-]+", "");
