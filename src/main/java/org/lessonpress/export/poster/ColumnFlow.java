@@ -54,6 +54,15 @@ final class ColumnFlow {
         return maxColumns;
     }
 
+    /** The height of the lessons stacked in one column, gaps included. */
+    double stacked() {
+        double total = 0;
+        for (int i = 0; i < heads.length; i++) {
+            total += heads[i] + lines[i] * line + (i > 0 ? gap : 0);
+        }
+        return total;
+    }
+
     /** The tallest column when the lessons flow into {@code columns} columns. */
     double height(int columns) {
         int k = Math.min(columns, maxColumns);
@@ -73,10 +82,7 @@ final class ColumnFlow {
     }
 
     private void solve(int k) {
-        double hi = 0;
-        for (int i = 0; i < heads.length; i++) {
-            hi += heads[i] + lines[i] * line + (i > 0 ? gap : 0);
-        }
+        double hi = stacked();
         double lo = 0;
         for (int round = 0; round < ROUNDS && hi - lo > 0.01; round++) {
             double mid = (lo + hi) / 2;

@@ -25,6 +25,12 @@ final class LessonCell {
     static final double NUMBER_GAP = 0.3;
     /** Between the lead and the body, in body lines. */
     static final double LEAD_GAP = 0.25;
+    /** A sub-section's name: capitals at the body size, in its section's colour, under a rule of this many body sizes. */
+    static final double KICKER_RULE = 0.08;
+    static final double KICKER_LEADING = 1.15;
+    /** From the rule to the name, and from the name to the number and lead, in body lines. */
+    static final double KICKER_ABOVE = 0.3;
+    static final double KICKER_BELOW = 0.3;
 
     /** The measures of one trial: sizes, line heights, the column width and the lead's first-line indent. */
     record Measures(double body, double lead, double number, double bodyLine, double leadLine, double width,
@@ -57,9 +63,13 @@ final class LessonCell {
         }
     }
 
-    /** A cell laid out: its height and what it draws, relative to its top-left corner. */
-    record Plan(PosterContent.Item item, double height, TextBox number, double numberTop, TextBox lead, double leadTop,
-                double bodyTop, List<BlockStack.Placed> body, List<Band> decorations) {
+    /**
+     * A cell laid out: its height and what it draws, relative to its top-left corner; {@code kicker} (the name of the
+     * sub-section that starts here, or null) at {@code kickerTop}.
+     */
+    record Plan(PosterContent.Item item, double height, TextBox kicker, double kickerTop, TextBox number, double numberTop,
+                TextBox lead, double leadTop, double bodyTop, List<BlockStack.Placed> body, List<Band> decorations) {
+        // Decorations (the kicker's rule, the body's quote bars and code fills) are placed from the cell's top.
     }
 
     private LessonCell() {
@@ -67,6 +77,29 @@ final class LessonCell {
 
     /** The cell's height, or NaN when some of its text cannot be set at this size and width. */
     static double height(PosterContent.Item item, Measures m, BlockStack.Look look) {
+        double kicker = kickerHeight(item, m);
+        double head = headHeight(item, m, look);
+        return Double.isNaN(kicker) || Double.isNaN(head) ? Double.NaN : kicker + head;
+    }
+
+    /** The rule and name of the sub-section above the cell's number: 0 without one, NaN when a word is too wide. */
+    private static double kickerHeight(PosterContent.Item item, Measures m) {
+        if (item.kicker() == null) {
+            return 0;
+        }
+        MeasuredParagraph.Fit fit = item.kicker().fit(Setting.DISPLAY, m.body(), m.width());
+        if (!fit.fits() || item.kicker().widestUnbreakableEm(Setting.DISPLAY) * m.body() > m.width() + 1e-6) {
+            return Double.NaN;
+        }
+        return rule(m) + (KICKER_ABOVE + KICKER_BELOW) * m.bodyLine() + fit.lines() * m.body() * KICKER_LEADING;
+    }
+
+    private static double rule(Measures m) {
+        return Math.max(0.75, KICKER_RULE * m.body());
+    }
+
+    /** Number, lead and body. */
+    private static double headHeight(PosterContent.Item item, Measures m, BlockStack.Look look) {
         MeasuredParagraph.Fit lead = item.lead().fit(Setting.DISPLAY, m.lead(), m.width(), m.indent());
         // A lead word wider than its line would be cut inside the word: this size is too large for the column.
         if (!lead.fits() || m.indent() >= m.width() / 2
@@ -89,22 +122,37 @@ final class LessonCell {
         if (!lead.fits() || !number.fits()) {
             return null;
         }
-        double numberTop = m.numberTop();
-        double leadTop = m.leadTop();
-        double leadBottom = m.leadBottom(lead.lines().size());
+        List<Band> deco = new ArrayList<>();
+        TextBox kicker = null;
+        double kickerTop = 0;
+        double top = 0;
+        if (item.kicker() != null) {
+            double rule = rule(m);
+            kicker = item.kicker().layout(Setting.DISPLAY, m.body(), m.body() * KICKER_LEADING, m.width())
+                    .withColor(item.colours().text());
+            if (!kicker.fits()) {
+                return null;
+            }
+            deco.add(new Band(new Rect(0, 0, m.width(), rule), item.colours().rule()));
+            kickerTop = rule + KICKER_ABOVE * m.bodyLine();
+            top = kickerTop + kicker.height() + KICKER_BELOW * m.bodyLine();
+        }
+        double numberTop = top + m.numberTop();
+        double leadTop = top + m.leadTop();
+        double leadBottom = top + m.leadBottom(lead.lines().size());
         if (item.body().isEmpty()) {
-            return new Plan(item, leadBottom, number, numberTop, lead, leadTop, leadBottom, List.of(), List.of());
+            return new Plan(item, leadBottom, kicker, kickerTop, number, numberTop, lead, leadTop, leadBottom, List.of(), deco);
         }
         double bodyTop = leadBottom + LEAD_GAP * m.bodyLine();
         BlockStack.Stack body = stack(item, look).layout(item.body(), m.body(), m.bodyLine(), m.width());
         if (!body.fits()) {
             return null;
         }
-        List<Band> deco = new ArrayList<>();
         for (BlockStack.Fill f : body.fills()) {
-            deco.add(new Band(new Rect(f.x(), f.y(), f.width(), f.height()), f.color()));
+            deco.add(new Band(new Rect(f.x(), bodyTop + f.y(), f.width(), f.height()), f.color()));
         }
-        return new Plan(item, bodyTop + body.height(), number, numberTop, lead, leadTop, bodyTop, body.texts(), deco);
+        return new Plan(item, bodyTop + body.height(), kicker, kickerTop, number, numberTop, lead, leadTop, bodyTop, body.texts(),
+                deco);
     }
 
     /**

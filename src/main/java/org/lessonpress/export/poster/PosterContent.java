@@ -47,11 +47,13 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
      * @param body        the body blocks
      * @param colours     its section's colours (the accent's outside sections): rule for bands and rules, text for
      *                    the number and the section name, tint for quote bars
-     * @param label       the section name to show above this cell (a section starts here), or null
+     * @param label       the top-level section's name, over the block that starts with this cell, or null
+     * @param kicker      the sub-section's name (its trail below the top level), set in the flow at the head of this
+     *                    cell where a sub-section starts, or null
      * @param newTopSection true when a top-level section starts here (the grid may start a new row)
      */
     public record Item(Lesson lesson, MeasuredParagraph number, MeasuredParagraph lead, MeasuredBlocks body,
-                       SectionColours colours, MeasuredParagraph label, boolean newTopSection) {
+                       SectionColours colours, MeasuredParagraph label, MeasuredParagraph kicker, boolean newTopSection) {
     }
 
     public PosterContent {
@@ -62,27 +64,49 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
     private static final double TYPICAL_CHARACTER_EM = 0.47;
 
     /**
-     * The average advance of a character of the body text (spaces included), in ems: turns a measure into characters
-     * per line. Leads stand in when no lesson has a body.
+     * How wide a character of the body text is (spaces included), in ems, for narrow and for wide paragraphs: the
+     * 10th and 90th percentiles over the body's paragraphs, weighted by their characters. A measure in characters
+     * holds for the whole poster when its lower bound is met by the wide paragraphs (a Cyrillic or Greek paragraph
+     * among Latin ones holds fewer characters per line) and its upper bound by the narrow ones. Leads stand in when no
+     * lesson has a body.
+     *
+     * @return {narrow, wide}
      */
-    public double characterEm() {
-        double width = 0;
-        int characters = 0;
+    public double[] characterEms() {
+        List<double[]> paragraphs = new ArrayList<>();
         for (Item i : items) {
             for (MeasuredBlocks.Part part : i.body().parts()) {
-                if (part.text() != null && part.kind() != MeasuredBlocks.Kind.CODE && part.kind() != MeasuredBlocks.Kind.HEADING) {
-                    width += part.text().widthEm();
-                    characters += part.text().characters();
+                if (part.text() != null && part.kind() != MeasuredBlocks.Kind.CODE && part.kind() != MeasuredBlocks.Kind.HEADING
+                        && part.text().characters() > 0) {
+                    paragraphs.add(new double[] {part.text().widthEm() / part.text().characters(), part.text().characters()});
                 }
             }
         }
-        if (characters == 0) {
+        if (paragraphs.isEmpty()) {
             for (Item i : items) {
-                width += i.lead().widthEm();
-                characters += i.lead().characters();
+                if (i.lead().characters() > 0) {
+                    paragraphs.add(new double[] {i.lead().widthEm() / i.lead().characters(), i.lead().characters()});
+                }
             }
         }
-        return characters == 0 ? TYPICAL_CHARACTER_EM : width / characters;
+        if (paragraphs.isEmpty()) {
+            return new double[] {TYPICAL_CHARACTER_EM, TYPICAL_CHARACTER_EM};
+        }
+        paragraphs.sort(java.util.Comparator.comparingDouble(p -> p[0]));
+        return new double[] {percentile(paragraphs, 0.1), percentile(paragraphs, 0.9)};
+    }
+
+    /** The em per character below which {@code share} of the characters lie. */
+    private static double percentile(List<double[]> sorted, double share) {
+        double total = sorted.stream().mapToDouble(p -> p[1]).sum();
+        double seen = 0;
+        for (double[] p : sorted) {
+            seen += p[1];
+            if (seen >= share * total) {
+                return p[0];
+            }
+        }
+        return sorted.get(sorted.size() - 1)[0];
     }
 
     /** The widest lesson number in ems of the number's face. */
@@ -112,6 +136,7 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
         MeasuredParagraph citation = cited.isEmpty() ? null : type.measure(display.withColor(muted).plain(cited, FontStyle.REGULAR, meta));
         MeasuredParagraph source = m.sourceIfAny().map(s -> type.measure(display.linked(s, s, FontStyle.REGULAR, meta))).orElse(null);
 
+        java.util.Locale locale = java.util.Locale.forLanguageTag(doc.metadata().language());
         List<Item> items = new ArrayList<>();
         Section lastInner = null;
         Section lastTop = null;
@@ -122,18 +147,26 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
             SectionColours colours = palette.sectionOrAccent(top);
             Rgb ink = colours.text();
             MeasuredParagraph label = null;
+            MeasuredParagraph kicker = null;
             boolean newTop = e.topSection() != lastTop;
-            if (e.section() != null && e.section() != lastInner) {
-                String name = newTop ? String.join(" \u00b7 ", e.trail().stream().map(Section::titleText).toList())
-                        : e.section().titleText();
-                label = type.measure(display.withColor(ink).plain(name, FontStyle.BOLD, ctx.glyphs(e.section().line(), "section heading")));
+            if (e.topSection() != null && newTop) {
+                label = type.measure(display.withColor(ink).plain(e.topSection().titleText(), FontStyle.BOLD,
+                        ctx.glyphs(e.topSection().line(), "section heading")));
+            }
+            // A sub-section is a head in its section's flow, not a block of its own: the hierarchy stays visible and
+            // the columns of a section stay even.
+            if (e.section() != null && e.section() != lastInner && e.section() != e.topSection()) {
+                List<Section> below = e.trail().subList(e.trail().indexOf(e.topSection()) + 1, e.trail().size());
+                String name = String.join(" \u00b7 ", below.stream().map(Section::titleText).toList());
+                kicker = type.measure(display.withColor(ink).plain(name.toUpperCase(locale), FontStyle.BOLD,
+                        ctx.glyphs(e.section().line(), "section heading")));
             }
             lastInner = e.section();
             lastTop = e.topSection();
             MeasuredParagraph number = type.measure(display.withColor(ink).plain(Integer.toString(l.number()), FontStyle.BOLD, glyphs));
             MeasuredParagraph lead = type.measure(display.inlines(l.lead(), FontStyle.BOLD, glyphs));
             MeasuredBlocks parts = MeasuredBlocks.of(l.body(), type, body, display, FontStyle.REGULAR, glyphs);
-            items.add(new Item(l, number, lead, parts, colours, label, newTop && e.topSection() != null));
+            items.add(new Item(l, number, lead, parts, colours, label, kicker, newTop && e.topSection() != null));
         }
         BlockStack.Look look = new BlockStack.Look(Setting.JUSTIFIED, Setting.DISPLAY, Setting.DISPLAY, type.codeScale(), 0,
                 false, palette.accent().tint(), null, ctx.theme(CoreKeys.COLOR_CODE_BACKGROUND), palette.accent().rule());

@@ -30,14 +30,19 @@ public final class PosterFitter {
     static final double LABEL_SCALE = 1.2;
     static final double LABEL_LEADING = 1.12;
     /** Space under the band and under the name, in body lines. */
-    static final double BAND_GAP = 0.45;
-    static final double LABEL_GAP = 0.55;
+    static final double BAND_GAP = 0.4;
+    static final double LABEL_GAP = 0.5;
     /** Space between lessons in a column, in body lines. */
-    static final double CELL_GAP = 0.5;
+    static final double CELL_GAP = 0.4;
     /** The most spare height added to a gap between rows, in body lines; the rest stays under the last row. */
     static final double MAX_ROW_SPREAD = 0.5;
     /** Search this far below a paper's legible minimum, to say how small the type would be. */
     static final double FLOOR = 2;
+    /**
+     * A body at least this share of the largest that fits counts as large as the sheet allows: a difference of a few
+     * per cent is not seen on a poster, a sheet a tenth emptier is, so the fuller layout wins.
+     */
+    static final double NEAR_LARGEST = 0.97;
     private static final double EPSILON = 1e-6;
 
     /** A column count and a body size. */
@@ -48,7 +53,8 @@ public final class PosterFitter {
     private final PosterGeometry g;
     private final PosterFrame frame;
     private final List<SectionBlock> blocks;
-    private final double characterEm;
+    /** Ems per character of narrow and of wide body paragraphs: {narrow, wide}. */
+    private final double[] characterEms;
 
     /** @throws IllegalStateException when the title cannot be set in the header at all */
     public PosterFitter(PosterContent content, PosterGeometry geometry) {
@@ -56,7 +62,7 @@ public final class PosterFitter {
         this.g = geometry;
         this.frame = PosterFrame.of(content, geometry);
         this.blocks = SectionBlock.of(content.items());
-        this.characterEm = content.characterEm();
+        this.characterEms = content.characterEms();
     }
 
     public PosterGeometry geometry() {
@@ -94,14 +100,24 @@ public final class PosterFitter {
         return (g.gridWidth() - (columns - 1) * g.gutter()) / columns;
     }
 
-    /** The body sizes at which a column of this width keeps lines within the measure: [low, high]. */
+    /**
+     * The body sizes at which a column of this width keeps lines within the measure: [low, high]. Narrow paragraphs
+     * bound the low end (they hold the most characters), wide ones the high end; where they leave no range (a poster
+     * of very unlike scripts), the average paragraph decides both.
+     */
     double[] measureRange(double width) {
-        return new double[] {width / (g.maxCharacters() * characterEm), width / (g.minCharacters() * characterEm)};
+        double low = width / (g.maxCharacters() * characterEms[0]);
+        double high = width / (g.minCharacters() * characterEms[1]);
+        if (low > high) {
+            double mean = (characterEms[0] + characterEms[1]) / 2;
+            return new double[] {width / (g.maxCharacters() * mean), width / (g.minCharacters() * mean)};
+        }
+        return new double[] {low, high};
     }
 
     private Choice search(double low, double high, boolean measured) {
-        int bestK = -1;
-        int bestColumns = 0;
+        List<Choice> found = new ArrayList<>();
+        double largest = 0;
         int top = (int) Math.floor((high - low) / g.step() + 1e-9);
         for (int cols = 1; cols <= Math.min(MAX_COLUMNS, Math.max(1, content.items().size())); cols++) {
             double w = columnWidth(cols);
@@ -112,7 +128,9 @@ public final class PosterFitter {
                 lo = Math.max(lo, range[0]);
                 hi = Math.min(hi, range[1]);
             }
-            int kLo = Math.max((int) Math.ceil((lo - low) / g.step() - 1e-9), bestK + 1);
+            // Sizes under what counts as the largest so far need not be tried.
+            lo = Math.max(lo, NEAR_LARGEST * largest);
+            int kLo = (int) Math.ceil((lo - low) / g.step() - 1e-9);
             int kHi = Math.min(top, (int) Math.floor((hi - low) / g.step() + 1e-9));
             if (kLo > kHi || !fits(cols, low + kLo * g.step())) {
                 continue;
@@ -131,10 +149,28 @@ public final class PosterFitter {
                     }
                 }
             }
-            bestK = k;
-            bestColumns = cols;
+            found.add(new Choice(cols, low + k * g.step()));
+            largest = Math.max(largest, low + k * g.step());
         }
-        return bestK < 0 ? null : new Choice(bestColumns, low + bestK * g.step());
+        // Of the column counts that set the body about as large as the largest, the one whose text covers the most.
+        Choice best = null;
+        double bestFill = -1;
+        for (Choice c : found) {
+            if (c.body() >= NEAR_LARGEST * largest - 1e-9) {
+                double fill = fill(c.columns(), c.body());
+                if (fill > bestFill + 1e-9) {
+                    best = c;
+                    bestFill = fill;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** How much of the area its lessons span the text covers on {@code columns} columns at {@code body}; 0 when it does not fit. */
+    double fill(int columns, double body) {
+        PosterLayout l = layout(columns, body);
+        return l == null ? 0 : l.coverage();
     }
 
     /** True when every lesson fits on {@code columns} columns at body size {@code body}. */
@@ -339,7 +375,7 @@ public final class PosterFitter {
             body.add(new Placed(lines(p.box(), from, to), x + p.x(), y));
             List<Rect> more = new ArrayList<>(cell.continued());
             more.add(new Rect(x, y, m.width(), (to - from) * m.bodyLine()));
-            return new Cell(cell.item(), cell.bounds(), cell.number(), cell.lead(), body, cell.decorations(), more);
+            return new Cell(cell.item(), cell.bounds(), cell.kicker(), cell.number(), cell.lead(), body, cell.decorations(), more);
         }
 
         double columnX(int column) {
@@ -362,9 +398,10 @@ public final class PosterFitter {
             }
             for (Band d : c.decorations()) {
                 Rect r = d.rect();
-                deco.add(new Band(new Rect(x + r.x(), top + r.y(), r.width(), r.height()), d.color()));
+                deco.add(new Band(new Rect(x + r.x(), y + r.y(), r.width(), r.height()), d.color()));
             }
-            return new Cell(c.item(), new Rect(x, y, m.width(), height), new Placed(c.number(), x, y + c.numberTop()),
+            Placed kicker = c.kicker() == null ? null : new Placed(c.kicker(), x, y + c.kickerTop());
+            return new Cell(c.item(), new Rect(x, y, m.width(), height), kicker, new Placed(c.number(), x, y + c.numberTop()),
                     new Placed(c.lead(), x, y + c.leadTop()), body, deco, List.of());
         }
     }

@@ -53,10 +53,10 @@ public record PosterLayout(PosterGeometry geometry, int columns, double bodySize
     }
 
     /**
-     * A lesson's cell: its area and what is inside; {@code continued} are the areas in later columns that a lesson
-     * running on fills with the rest of its body.
+     * A lesson's cell: its area and what is inside; {@code kicker} is the name of a sub-section that starts here (or
+     * null); {@code continued} are the areas in later columns that a lesson running on fills with the rest of its body.
      */
-    public record Cell(PosterContent.Item item, Rect bounds, Placed number, Placed lead, List<Placed> body,
+    public record Cell(PosterContent.Item item, Rect bounds, Placed kicker, Placed number, Placed lead, List<Placed> body,
                        List<Band> decorations, List<Rect> continued) {
         public Cell {
             body = List.copyOf(body);
@@ -64,9 +64,12 @@ public record PosterLayout(PosterGeometry geometry, int columns, double bodySize
             continued = List.copyOf(continued);
         }
 
-        /** All text of the cell, number first. */
+        /** All text of the cell, in reading order. */
         public List<Placed> texts() {
             List<Placed> all = new ArrayList<>();
+            if (kicker != null) {
+                all.add(kicker);
+            }
             all.add(number);
             all.add(lead);
             all.addAll(body);
@@ -90,6 +93,37 @@ public record PosterLayout(PosterGeometry geometry, int columns, double bodySize
             thin.add(new Band(new Rect(r.x(), r.y(), r.width(), Math.min(r.height(), hair)), b.color()));
         }
         return new PosterLayout(geometry, columns, bodySize, leadSize, numberSize, header, footer, cells, labels, thin, rules);
+    }
+
+    /**
+     * How much of the area from the first section name or lesson to the last, between the outermost text edges, the
+     * lines of text cover (each line's width times its line height): the poster's density, which the fitting prefers
+     * where two column counts allow the same body size.
+     */
+    public double coverage() {
+        double text = 0;
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        List<Placed> all = new ArrayList<>();
+        labels.forEach(l -> all.add(l.text()));
+        cells.forEach(c -> all.addAll(c.texts()));
+        for (Placed p : all) {
+            for (TextBox.Line line : p.box().lines()) {
+                if (line.width() <= 0) {
+                    continue;
+                }
+                double lineTop = p.y() + line.baseline() - p.box().lineHeight() * 0.7;
+                text += line.width() * p.box().lineHeight();
+                left = Math.min(left, p.x());
+                right = Math.max(right, p.x() + line.width());
+                top = Math.min(top, lineTop);
+                bottom = Math.max(bottom, lineTop + p.box().lineHeight());
+            }
+        }
+        double area = (right - left) * (bottom - top);
+        return area > 0 ? text / area : 0;
     }
 
     /** Every area that holds text or colour, for overlap checks: header, footer, cells, labels. */

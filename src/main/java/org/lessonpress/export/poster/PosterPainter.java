@@ -51,6 +51,9 @@ final class PosterPainter {
             if (c.item().label() != null) {
                 draw(page, cs, l.labels().get(label++).text(), h);
             }
+            if (c.kicker() != null) {
+                draw(page, cs, c.kicker(), h);
+            }
             drawRight(page, cs, c.number(), h);
             draw(page, cs, c.lead(), h);
             for (Placed p : c.body()) {

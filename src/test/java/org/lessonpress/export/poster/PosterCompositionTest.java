@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +24,7 @@ import org.lessonpress.testing.Corpus;
 import org.lessonpress.testing.PageInk;
 import org.lessonpress.testing.TextLines;
 import org.lessonpress.testing.TextLines.Line;
+import org.lessonpress.theme.Rgb;
 
 /**
  * The poster's composition, read back from the PDF with PDFBox: sections as blocks (no name above or beside another
@@ -32,7 +34,7 @@ import org.lessonpress.testing.TextLines.Line;
 class PosterCompositionTest {
 
     /** A poster page read back: its section names, its lessons' cells and the body size. */
-    record Read(List<Named> labels, List<Cell> cells, double body, double leadSize) {
+    record Read(List<Named> labels, List<Cell> cells, double body, double leadSize, Map<Integer, List<Line>> kickers) {
     }
 
     /** A section name (one or more lines) and the index of its section run among the document's. */
@@ -67,22 +69,38 @@ class PosterCompositionTest {
         Map<Integer, Lesson> lessons = new HashMap<>();
         int run = -1;
         Section last = null;
+        // A block is a top-level section; its sub-sections are names in its flow, above their first lesson.
         for (LessonDocument.Entry e : doc.entries()) {
-            if (e.section() != null && e.section() != last) {
+            if (e.topSection() != null && e.topSection() != last) {
                 run++;
             }
-            last = e.section();
-            runOfLesson.put(e.lesson().number(), e.section() == null ? -1 : run);
+            last = e.topSection();
+            runOfLesson.put(e.lesson().number(), e.topSection() == null ? -1 : run);
             lessons.put(e.lesson().number(), e.lesson());
         }
         List<Named> labels = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
+        Map<Integer, List<Line>> kickers = new HashMap<>();
         List<Line> current = null;
+        List<Line> kicker = new ArrayList<>();
         boolean inLabel = false;
         Line number = null;
+        Rgb text = Corpus.theme().palette().text();
         for (Line l : lines) {
             boolean isNumber = l.bold() && l.text().strip().matches("\\d+") && l.size() > lead * 1.2;
             boolean isLabel = l.bold() && !isNumber && l.size() > lead * 1.1;
+            // A sub-section's name: bold capitals in a section's colour, smaller than a lead, over a lesson's number.
+            if (l.bold() && !isNumber && l.size() < lead * 0.95 && !l.color().equals(text) && l.text().equals(l.text().toUpperCase(Locale.ROOT))) {
+                kicker.add(l);
+                continue;
+            }
+            if (isNumber) {
+                kickers.put(Integer.parseInt(l.text().strip()), List.copyOf(kicker));
+            } else if (!kicker.isEmpty() && current != null) {
+                current.addAll(kicker);
+            }
+            List<Line> above = isNumber ? List.copyOf(kicker) : List.of();
+            kicker.clear();
             if (isLabel && !inLabel) {
                 finish(cells, number, current, lessons, runOfLesson);
                 number = null;
@@ -95,7 +113,7 @@ class PosterCompositionTest {
                 }
                 inLabel = false;
                 number = l;
-                current = new ArrayList<>();
+                current = new ArrayList<>(above);
             } else if (!isLabel) {
                 inLabel = false;
             }
@@ -105,7 +123,7 @@ class PosterCompositionTest {
         }
         finish(cells, number, current, lessons, runOfLesson);
         List<Named> boxed = labels.stream().map(n -> new Named(n.run(), withBand(union(n.lines()), fills), n.lines())).toList();
-        return new Read(boxed, cells, body, lead);
+        return new Read(boxed, cells, body, lead, kickers);
     }
 
     private static void finish(List<Cell> cells, Line number, List<Line> lines, Map<Integer, Lesson> lessons,
@@ -141,31 +159,45 @@ class PosterCompositionTest {
     }
 
     /**
-     * The issue asks for 60 %; with justified body text and tighter gaps between lessons and rows the blocks reach
-     * about 52 % on the sample (now three columns at 15 pt), 46.6 % on the 43-lesson file and 61.7 % on the 19-item
-     * file (42 % and 34 % before the blocks), held here so that they do not slip back. What is left is mostly the
-     * heads of short lessons (lead lines and the large number), the strips that hold the section names, and blocks
-     * of unequal height side by side in a row.
+     * The issue's measure: the lines of text (each line's width times its leading) cover at least 60 % of the area
+     * from the first lesson to the last, between the outermost text edges; section names inside that area count as
+     * text, the name over the first row lies above it. Held per file at what the layout reaches, so that it does not
+     * slip back: the 43-lesson file is short of 60 % (see the issue's note).
      */
     @ParameterizedTest
-    @CsvSource({"sample, 0.52", "forty-three-nested, 0.46", "nineteen-plain, 0.61"})
-    void linesOfTextCoverMoreOfTheLessonsAreaThanBefore(String stem, double least) throws IOException {
+    @CsvSource({"sample, 0.59", "forty-three-nested, 0.52", "nineteen-plain, 0.60"})
+    void linesOfTextCoverTheLessonsArea(String stem, double least) throws IOException {
         Read r = read(stem, Map.of());
-        List<Line> lines = new ArrayList<>();
-        r.labels().forEach(l -> lines.addAll(l.lines()));
-        r.cells().forEach(c -> lines.addAll(c.lines()));
         Map<Double, Double> leading = leadings(r);
-        double text = 0;
         Rect area = null;
+        for (Cell c : r.cells()) {
+            for (Line l : c.lines()) {
+                area = area == null ? lineBox(l, leading) : span(area, lineBox(l, leading));
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        r.cells().forEach(c -> lines.addAll(c.lines()));
+        for (Named n : r.labels()) {
+            for (Line l : n.lines()) {
+                Rect b = lineBox(l, leading);
+                if (b.y() >= area.y() - 0.01 && b.top() <= area.top() + 0.01) {
+                    lines.add(l);
+                }
+            }
+        }
+        double text = 0;
         for (Line l : lines) {
             text += l.width() * leading.getOrDefault(l.size(), l.size() * 1.2);
-            Rect b = new Rect(l.x(), l.baseline() - leading.getOrDefault(l.size(), l.size() * 1.2) * 0.3, l.width(),
-                    leading.getOrDefault(l.size(), l.size() * 1.2));
-            area = area == null ? b : span(area, b);
         }
         double coverage = text / (area.width() * area.height());
         System.out.printf("%s: coverage %.1f %%, body %.2f pt%n", stem, coverage * 100, r.body());
         assertThat(coverage).as(stem + " coverage").isGreaterThanOrEqualTo(least);
+    }
+
+    /** A line's box: its width, and its leading, 30 % of it under the baseline. */
+    private static Rect lineBox(Line l, Map<Double, Double> leading) {
+        double lead = leading.getOrDefault(l.size(), l.size() * 1.2);
+        return new Rect(l.x(), l.baseline() - lead * 0.3, l.width(), lead);
     }
 
     @ParameterizedTest
@@ -179,6 +211,7 @@ class PosterCompositionTest {
                 double gap = body.get(i).baseline() - body.get(i + 1).baseline();
                 if (gap < r.body() * 1.5 && Math.abs(body.get(i).x() - body.get(i + 1).x()) < 0.5) {
                     counts.add(body.get(i).characters());
+                    if (body.get(i).characters() < 45) System.out.println("SHORT " + stem + ": " + body.get(i).characters() + " " + body.get(i).text());
                 }
             }
         }
@@ -189,6 +222,47 @@ class PosterCompositionTest {
                 sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
         assertThat(sorted.get(sorted.size() / 2)).as(stem + " median").isBetween(50, 72);
         assertThat((double) within / counts.size()).as(stem + " share of lines within 45-75").isGreaterThanOrEqualTo(0.9);
+    }
+
+    /**
+     * A sub-section is a name in its section's flow: its capitals, in the section's colour, stand right above the
+     * number of its first lesson, in that lesson's column; no other lesson has a name over it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"forty-three-nested", "sample"})
+    void everySubSectionIsNamedRightAboveItsFirstLesson(String stem) throws IOException {
+        Read r = read(stem, Map.of());
+        LessonDocument doc = PosterExporterTest.load(stem);
+        Map<Integer, String> expected = new HashMap<>();
+        Section inner = null;
+        for (LessonDocument.Entry e : doc.entries()) {
+            if (e.section() != null && e.section() != inner && e.section() != e.topSection()) {
+                List<Section> below = e.trail().subList(1, e.trail().size());
+                expected.put(e.lesson().number(), String.join(" \u00b7 ", below.stream().map(Section::titleText).toList())
+                        .toUpperCase(Locale.ROOT));
+            }
+            inner = e.section();
+        }
+        if (stem.equals("forty-three-nested")) {
+            assertThat(expected).hasSizeGreaterThan(8);
+        }
+        for (Cell c : r.cells()) {
+            List<Line> kicker = r.kickers().getOrDefault(c.lesson().number(), List.of());
+            String want = expected.get(c.lesson().number());
+            if (want == null) {
+                assertThat(kicker).as("lesson " + c.lesson().number() + " has no sub-section name over it").isEmpty();
+                continue;
+            }
+            assertThat(squash(String.join(" ", kicker.stream().map(Line::text).toList()))).isEqualTo(want);
+            Line last = kicker.get(kicker.size() - 1);
+            double gap = last.baseline() - c.number().baseline();
+            assertThat(gap).as("lesson " + c.lesson().number() + ": name over the number").isPositive()
+                    .isLessThan(c.number().size() * 1.6);
+            assertThat(Math.abs(kicker.get(0).x() - c.box().x())).as("in the lesson's column").isLessThan(1.0);
+            int top = doc.sections().indexOf(doc.entries().stream().filter(e -> e.lesson().number() == c.lesson().number()).findFirst()
+                    .orElseThrow().topSection());
+            assertThat(last.color()).isEqualTo(Corpus.theme().palette().sectionOrAccent(top).text());
+        }
     }
 
     @Test

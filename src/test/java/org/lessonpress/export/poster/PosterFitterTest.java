@@ -26,6 +26,11 @@ class PosterFitterTest {
         return new PosterFitter(PosterContent.of(doc, ctx), PosterExporter.geometry(ctx, PageSize.parse(paper)));
     }
 
+    /**
+     * The body is the largest that fits within the measure, or within 3 % of it where another column count's text
+     * covers more of its area; no column count sets a body larger than that, and of those near the largest none
+     * covers more.
+     */
     @Test
     void picksTheLargestSizeThatFitsOrThatTheMeasureAllows() {
         PosterFitter f = fitter("sample", "A1");
@@ -36,14 +41,21 @@ class PosterFitterTest {
         assertThat(c.body()).isBetween(range[0] - 1e-9, range[1] + 1e-9);
         double next = c.body() + g.step();
         assertThat(!f.fits(c.columns(), next) || next > range[1]).as("one step larger breaks the sheet or the measure").isTrue();
-        // no other column count sets a larger body within its measure
+        double chosen = f.layout(c.columns(), c.body()).coverage();
         for (int cols = 1; cols <= PosterFitter.MAX_COLUMNS; cols++) {
             double[] r = f.measureRange(f.columnWidth(cols));
-            double larger = Math.max(next, Math.ceil((r[0] - g.minBody()) / g.step() - 1e-9) * g.step() + g.minBody());
-            if (larger <= Math.min(r[1], g.maxBody()) + 1e-9) {
-                assertThat(f.fits(cols, larger)).as(cols + " columns at " + larger).isFalse();
+            double largest = 0;
+            for (double body = g.minBody(); body <= Math.min(r[1], g.maxBody()) + 1e-9; body += g.step()) {
+                if (body >= r[0] - 1e-9 && f.fits(cols, body)) {
+                    largest = body;
+                }
+            }
+            assertThat(largest * PosterFitter.NEAR_LARGEST).as(cols + " columns set " + largest).isLessThanOrEqualTo(c.body() + 1e-9);
+            if (cols != c.columns() && largest >= c.body() * PosterFitter.NEAR_LARGEST && largest > 0) {
+                assertThat(f.layout(cols, largest).coverage()).as(cols + " columns at " + largest + " cover").isLessThanOrEqualTo(chosen);
             }
         }
+        assertThat(chosen).isGreaterThan(0.5);
     }
 
     @ParameterizedTest
