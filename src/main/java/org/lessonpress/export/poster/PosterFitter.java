@@ -34,8 +34,6 @@ public final class PosterFitter {
     static final double LABEL_GAP = 0.5;
     /** Space between lessons in a column, in body lines. */
     static final double CELL_GAP = 0.4;
-    /** The most spare height added to a gap between rows, in body lines; the rest stays under the last row. */
-    static final double MAX_ROW_SPREAD = 0.5;
     /** Search this far below a paper's legible minimum, to say how small the type would be. */
     static final double FLOOR = 2;
     /**
@@ -185,7 +183,7 @@ public final class PosterFitter {
         if (t == null || t.height > gridHeight() + EPSILON) {
             return null;
         }
-        return t.place(gridHeight() - t.height);
+        return t.place();
     }
 
     /** The rows at one size, by counting lines; null when some text cannot be set. */
@@ -303,12 +301,10 @@ public final class PosterFitter {
         }
 
         /**
-         * Spreads a little of the spare height between rows; the rest stays under the last row, so that the blocks hang
-         * from the header as a page's text does, rather than floating in the middle of the sheet.
+         * Places the rows a gutter apart, as the columns are (one grid both ways); the spare height stays under the last
+         * row, so that the blocks hang from the header as a page's text does, rather than floating in the sheet.
          */
-        PosterLayout place(double leftover) {
-            int gaps = rows.size() - 1;
-            double extra = gaps == 0 ? 0 : Math.min(leftover / gaps, MAX_ROW_SPREAD * m.bodyLine());
+        PosterLayout place() {
             double y = frame.gridTop;
             List<Cell> cells = new ArrayList<>();
             List<Label> labels = new ArrayList<>();
@@ -326,7 +322,7 @@ public final class PosterFitter {
                     }
                     cells.addAll(columns(block, flows.get(p.block()).pieces(p.columns()), p.column(), y + row.strip()));
                 }
-                y += row.height() + g.gutter() + extra;
+                y += row.height() + g.gutter();
             }
             return new PosterLayout(g, columns, m.body(), m.lead(), m.number(), frame.header, frame.footer, cells, labels,
                     bands, frame.rules);
