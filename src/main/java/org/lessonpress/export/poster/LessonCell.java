@@ -65,9 +65,9 @@ final class LessonCell {
 
     /**
      * A cell laid out: its height and what it draws, relative to its top-left corner; {@code kicker} (the name of the
-     * sub-section that starts here, or null) at {@code kickerTop}.
+     * sub-section that starts here, or null) at {@code kickerTop}, under {@code rule} (null without a kicker).
      */
-    record Plan(PosterContent.Item item, double height, TextBox kicker, double kickerTop, TextBox number, double numberTop,
+    record Plan(PosterContent.Item item, double height, Band rule, TextBox kicker, double kickerTop, TextBox number, double numberTop,
                 TextBox lead, double leadTop, double bodyTop, List<BlockStack.Placed> body, List<Band> decorations) {
         // Decorations (the kicker's rule, the body's quote bars and code fills) are placed from the cell's top.
     }
@@ -124,6 +124,7 @@ final class LessonCell {
         }
         List<Band> deco = new ArrayList<>();
         TextBox kicker = null;
+        Band ruleOver = null;
         double kickerTop = 0;
         double top = 0;
         if (item.kicker() != null) {
@@ -133,7 +134,7 @@ final class LessonCell {
             if (!kicker.fits()) {
                 return null;
             }
-            deco.add(new Band(new Rect(0, 0, m.width(), rule), item.colours().rule()));
+            ruleOver = new Band(new Rect(0, 0, m.width(), rule), item.colours().rule());
             kickerTop = rule + KICKER_ABOVE * m.bodyLine();
             top = kickerTop + kicker.height() + KICKER_BELOW * m.bodyLine();
         }
@@ -141,7 +142,7 @@ final class LessonCell {
         double leadTop = top + m.leadTop();
         double leadBottom = top + m.leadBottom(lead.lines().size());
         if (item.body().isEmpty()) {
-            return new Plan(item, leadBottom, kicker, kickerTop, number, numberTop, lead, leadTop, leadBottom, List.of(), deco);
+            return new Plan(item, leadBottom, ruleOver, kicker, kickerTop, number, numberTop, lead, leadTop, leadBottom, List.of(), deco);
         }
         double bodyTop = leadBottom + LEAD_GAP * m.bodyLine();
         BlockStack.Stack body = stack(item, look).layout(item.body(), m.body(), m.bodyLine(), m.width());
@@ -151,7 +152,7 @@ final class LessonCell {
         for (BlockStack.Fill f : body.fills()) {
             deco.add(new Band(new Rect(f.x(), bodyTop + f.y(), f.width(), f.height()), f.color()));
         }
-        return new Plan(item, bodyTop + body.height(), kicker, kickerTop, number, numberTop, lead, leadTop, bodyTop, body.texts(),
+        return new Plan(item, bodyTop + body.height(), ruleOver, kicker, kickerTop, number, numberTop, lead, leadTop, bodyTop, body.texts(),
                 deco);
     }
 

@@ -343,7 +343,9 @@ public final class PosterFitter {
                         out.add(cell);
                     }
                     plan = LessonCell.layout(block.items().get(piece.cell()), m, content.look());
-                    cell = cell(plan, x, y, runOn.contains(piece.cell()) ? piece.to() : Integer.MAX_VALUE);
+                    // Right under the section's name the band already opens the block: a sub-section there needs no rule.
+                    boolean underName = block.label() != null && piece.column() == 0 && piece.y() == 0;
+                    cell = cell(plan, x, y, runOn.contains(piece.cell()) ? piece.to() : Integer.MAX_VALUE, !underName);
                 } else {
                     cell = continued(cell, plan, x, y, piece.from(), piece.to());
                 }
@@ -378,10 +380,17 @@ public final class PosterFitter {
             return g.margin() + column * (m.width() + g.gutter());
         }
 
-        /** A cell's head and its first {@code lines} body lines (MAX_VALUE: all) at ({@code x}, {@code y}). */
-        Cell cell(Plan c, double x, double y, int lines) {
+        /**
+         * A cell's head and its first {@code lines} body lines (MAX_VALUE: all) at ({@code x}, {@code y}), with the rule
+         * over its sub-section's name when {@code ruled}.
+         */
+        Cell cell(Plan c, double x, double y, int lines, boolean ruled) {
             List<Placed> body = new ArrayList<>();
             List<Band> deco = new ArrayList<>();
+            if (ruled && c.rule() != null) {
+                Rect r = c.rule().rect();
+                deco.add(new Band(new Rect(x + r.x(), y + r.y(), r.width(), r.height()), c.rule().color()));
+            }
             double top = y + c.bodyTop();
             double height = c.height();
             for (BlockStack.Placed p : c.body()) {

@@ -197,4 +197,35 @@ class PosterFitterTest {
         }
         return best;
     }
+
+    /**
+     * A sub-section's name stands under a hairline in its section's colour across its column, except right under its
+     * section's own name, where the band already opens the block.
+     */
+    @Test
+    void subSectionNamesStandUnderARuleExceptRightUnderTheSectionsName() {
+        PosterLayout l = fitter("forty-three-nested", "A1").fit();
+        int ruled = 0;
+        int underName = 0;
+        for (Cell c : l.cells()) {
+            if (c.kicker() == null) {
+                continue;
+            }
+            boolean belowLabel = l.labels().stream().anyMatch(lb -> Math.abs(lb.bounds().bottom() - c.bounds().y()) < 0.01
+                    && Math.abs(lb.bounds().x() - c.bounds().x()) < 0.01);
+            List<PosterLayout.Band> rules = c.decorations().stream().filter(d -> Math.abs(d.rect().y() - c.bounds().y()) < 0.01
+                    && Math.abs(d.rect().width() - c.bounds().width()) < 0.01).toList();
+            if (belowLabel) {
+                underName++;
+                assertThat(rules).as("lesson " + c.item().lesson().number()).isEmpty();
+            } else {
+                ruled++;
+                assertThat(rules).as("lesson " + c.item().lesson().number()).hasSize(1);
+                assertThat(rules.get(0).color()).isEqualTo(c.item().colours().rule());
+                assertThat(c.kicker().y()).isGreaterThan(rules.get(0).rect().bottom());
+            }
+        }
+        assertThat(ruled).isGreaterThan(4);
+        assertThat(underName).isEqualTo(4);
+    }
 }
