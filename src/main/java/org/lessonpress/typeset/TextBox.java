@@ -95,6 +95,22 @@ public record TextBox(List<TextBox.Line> lines, double size, double lineHeight, 
         return words.length == 1 && words[0].codePoints().filter(Character::isLetter).count() < SHORT_WORD;
     }
 
+    /**
+     * Display text set as a column of words rather than a statement: on three lines or more, a line before the last
+     * holds one word of fewer than {@link #SHORT_WORD} letters ("The real / world / is messy."). Long words stacked
+     * one per line ("Machine / learning / involves / trade-offs.") are display type's way on a narrow card; a short
+     * word alone in the middle is a hole. A caller that may choose the size takes a smaller one.
+     */
+    public boolean isColumnOfWords() {
+        for (int i = 0; i + 1 < lines.size() && lines.size() >= 3; i++) {
+            String[] words = lines.get(i).text().strip().split("\\s+");
+            if (words.length == 1 && words[0].codePoints().filter(Character::isLetter).count() < SHORT_WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word this long or longer may stand alone on a last line. */
     public static final int SHORT_WORD = 6;
 

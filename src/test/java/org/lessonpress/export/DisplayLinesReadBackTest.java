@@ -43,6 +43,30 @@ class DisplayLinesReadBackTest {
         assertThat(lone).as("%s of %s: runs whose last line is one word under six letters", format, stem).isEmpty();
     }
 
+    /**
+     * A card front's lead reads as one statement, not a column of words: on three lines or more, no line but the last
+     * holds a lone word under six letters ("The real / world / is messy."), which leads sized up to fill a card had at
+     * their largest size. Long words one per line ("Machine / learning / involves / trade-offs.") are allowed.
+     */
+    @ParameterizedTest
+    @CsvSource({"sample", "forty-three-nested", "nineteen-plain"})
+    void cardLeadsAreNotAColumnOfWords(String stem) throws IOException {
+        Path input = stem.equals("sample") ? Corpus.SAMPLE : Corpus.path(stem);
+        ExportContext ctx = Corpus.context("cards", input, Map.of("--sheet", "none"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporters.discover().find("cards").orElseThrow().write(Corpus.load(input), ctx, out);
+        List<String> choppy = boldRuns(out.toByteArray()).stream().filter(run -> run.size() >= 3).filter(run -> {
+            for (int i = 0; i + 1 < run.size(); i++) {
+                String[] words = run.get(i).strip().split("\\s+");
+                if (words.length == 1 && letters(words[0]) < 6) {
+                    return true;
+                }
+            }
+            return false;
+        }).map(run -> String.join(" / ", run)).toList();
+        assertThat(choppy).as("card fronts of %s set as a column of words", stem).isEmpty();
+    }
+
     private static int letters(String word) {
         return (int) word.codePoints().filter(Character::isLetter).count();
     }

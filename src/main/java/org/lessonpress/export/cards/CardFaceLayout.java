@@ -206,13 +206,18 @@ final class CardFaceLayout {
             MeasuredParagraph.Fit fit = p.lead().fit(Setting.DISPLAY, size, innerWidth());
             double top = baseline + ascent(size);
             if (fit.fits() && top - fit.lines() * size * style.leadLeading() >= p.bottom() - 1e-6
-                    && (size <= min + 1e-9 || !set(p.lead(), size, style.leadLeading(), innerWidth()).endsOnLoneShortWord())) {
-                // A size whose lines would end on one short word ("Get the / fundamentals / right.") gives way to the
-                // next smaller one, whose lines read as one statement; at the smallest size nothing smaller is left.
+                    && (size <= min + 1e-9 || readsAsOneStatement(set(p.lead(), size, style.leadLeading(), innerWidth())))) {
+                // A size whose lines would end on one short word ("Get the / fundamentals / right.") or stack words one
+                // by one ("The real / world / is messy.") gives way to the next smaller one, whose lines read as one
+                // statement; at the smallest size nothing smaller is left.
                 return size;
             }
         }
         return Double.NaN;
+    }
+
+    private static boolean readsAsOneStatement(TextBox lead) {
+        return !lead.endsOnLoneShortWord() && !lead.isColumnOfWords();
     }
 
     /** The front: section band into the bleed, the number large, the lead on the deck's baseline, the title small. */
