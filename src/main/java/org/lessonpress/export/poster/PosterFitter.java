@@ -53,6 +53,8 @@ public final class PosterFitter {
     private final List<SectionBlock> blocks;
     /** Ems per character of narrow and of wide body paragraphs: {narrow, wide}. */
     private final double[] characterEms;
+    /** Trials by column count and body size; a fitter serves one poster on one thread. */
+    private final java.util.Map<Long, Trial> trials = new java.util.HashMap<>();
 
     /** @throws IllegalStateException when the title cannot be set in the header at all */
     public PosterFitter(PosterContent content, PosterGeometry geometry) {
@@ -165,10 +167,18 @@ public final class PosterFitter {
         return best;
     }
 
-    /** How much of the area its lessons span the text covers on {@code columns} columns at {@code body}; 0 when it does not fit. */
+    /**
+     * How densely the text fills its rows on {@code columns} columns at {@code body}, up to a factor of the
+     * document's (0 when it does not fit): the text's area grows with the square of the size, whatever the column
+     * width, while the rows take their height, so the one whose rows are lowest for its size covers the most.
+     * Counting suffices; nothing is laid out.
+     */
     double fill(int columns, double body) {
-        PosterLayout l = layout(columns, body);
-        return l == null ? 0 : l.coverage();
+        Trial t = trial(columns, body);
+        if (t == null || t.height > gridHeight() + EPSILON || t.height <= 0) {
+            return 0;
+        }
+        return body * body / t.height;
     }
 
     /** True when every lesson fits on {@code columns} columns at body size {@code body}. */
@@ -188,6 +198,18 @@ public final class PosterFitter {
 
     /** The rows at one size, by counting lines; null when some text cannot be set. */
     private Trial trial(int columns, double body) {
+        // The search asks for a trial to see whether it fits, again to compare how full it is, and again to lay it out.
+        Long key = columns * 10_000_000L + Math.round(body * 10_000);
+        if (trials.containsKey(key)) {
+            return trials.get(key);
+        }
+        Trial t = count(columns, body);
+        trials.put(key, t);
+        return t;
+    }
+
+    /** The rows at one size, by counting lines; null when some text cannot be set. */
+    private Trial count(int columns, double body) {
         double w = columnWidth(columns);
         Measures m = Measures.of(g, body, w, content.numberWidthEm(), content.baseline());
         if (w < MIN_NARROW_EM * body) {

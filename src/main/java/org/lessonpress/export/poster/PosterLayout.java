@@ -97,8 +97,8 @@ public record PosterLayout(PosterGeometry geometry, int columns, double bodySize
 
     /**
      * How much of the area from the first section name or lesson to the last, between the outermost text edges, the
-     * lines of text cover (each line's width times its line height): the poster's density, which the fitting prefers
-     * where two column counts allow the same body size.
+     * lines of text cover (each line's width times its line height): the poster's density, which the fitting
+     * estimates by counting (see {@code PosterFitter.fill}) where column counts allow about the same body size.
      */
     public double coverage() {
         double text = 0;
