@@ -200,7 +200,7 @@ public final class PosterExporter implements Exporter {
             if (turned.width() * turned.height() <= size.width() * size.height() * 1.01) {
                 continue;
             }
-            if (new PosterFitter(content, geometry(ctx, turned)).fit() != null) {
+            if (new PosterFitter(content, geometry(ctx, turned)).holds()) {
                 return "use --poster-size " + name + " or larger";
             }
         }

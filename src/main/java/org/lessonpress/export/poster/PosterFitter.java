@@ -89,6 +89,36 @@ public final class PosterFitter {
         return measured != null ? measured : search(g.minBody(), g.maxBody(), false);
     }
 
+    /**
+     * True when the lessons fit at some size from the minimum up, as {@link #choose()} would find: fitting is monotone
+     * in the size, so trying each column count at the smallest size it allows is enough (a question of yes or no,
+     * asked of every larger paper when a poster does not fit its own).
+     */
+    public boolean holds() {
+        return holds(true) || holds(false);
+    }
+
+    private boolean holds(boolean measured) {
+        double low = g.minBody();
+        int top = (int) Math.floor((g.maxBody() - low) / g.step() + 1e-9);
+        for (int cols = 1; cols <= Math.min(MAX_COLUMNS, Math.max(1, content.items().size())); cols++) {
+            double w = columnWidth(cols);
+            double lo = low;
+            double hi = Math.min(g.maxBody(), w / MIN_NARROW_EM);
+            if (measured) {
+                double[] range = measureRange(w);
+                lo = Math.max(lo, range[0]);
+                hi = Math.min(hi, range[1]);
+            }
+            int kLo = (int) Math.ceil((lo - low) / g.step() - 1e-9);
+            int kHi = Math.min(top, (int) Math.floor((hi - low) / g.step() + 1e-9));
+            if (kLo <= kHi && fits(cols, low + kLo * g.step())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The largest body size below the legible minimum that would fit (the size to name in an error), or null. */
     public Choice belowMinimum() {
         Choice measured = search(FLOOR, g.minBody() - g.step(), true);

@@ -228,4 +228,14 @@ class PosterFitterTest {
         assertThat(ruled).isGreaterThan(4);
         assertThat(underName).isEqualTo(4);
     }
+
+    /** The yes-or-no question asked of larger papers agrees with the search, on every paper from A4 to A0. */
+    @ParameterizedTest
+    @ValueSource(strings = {"A4", "A3", "A2", "A1", "A0"})
+    void holdsAgreesWithTheSearch(String paper) {
+        for (String stem : List.of("sample", "forty-three-nested", "three-ninety")) {
+            PosterFitter f = fitter(stem, paper);
+            assertThat(f.holds()).as(stem + " on " + paper).isEqualTo(f.choose() != null);
+        }
+    }
 }
