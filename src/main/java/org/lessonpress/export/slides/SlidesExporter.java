@@ -5,11 +5,9 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.xmlbeans.XmlException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
@@ -20,7 +18,6 @@ import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.ThemeKey;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * {@code -f slides}: a slide-style DOCX, one landscape page per slide (title, intro, agenda, dividers, one per lesson,
@@ -90,8 +87,9 @@ public final class SlidesExporter implements Exporter {
 
         StyleSheet sheet = StyleSheet.build(theme, DeckFonts.first(display), DeckFonts.first(body), DeckFonts.first(mono),
                 doc.metadata().language(), textWidth);
-        CTStyles styles = styles(sheet, ctx.option(REFERENCE));
-        Map<String, StyleMetrics> metrics = StyleMetrics.read(styles.getDomNode());
+        DeckStyles deckStyles = DeckStyles.of(sheet, ctx.option(REFERENCE));
+        CTStyles styles = deckStyles.styles();
+        Map<String, StyleMetrics> metrics = deckStyles.metrics();
 
         DeckPlanner planner = new DeckPlanner(sheet, Labels.of(doc.metadata().language()));
         SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight, doc.metadata().language());
@@ -153,19 +151,5 @@ public final class SlidesExporter implements Exporter {
         }
         out.add(fitter.fit(planner.agendaPart(part), source));
         return out;
-    }
-
-    private static CTStyles styles(StyleSheet sheet, ReferenceStyles reference) throws IOException {
-        try {
-            CTStyles ours = StylesDocument.Factory.parse(sheet.xml()).getStyles();
-            if (reference == null) {
-                return ours;
-            }
-            Set<String> starts = new LinkedHashSet<>();
-            sheet.styles().stream().filter(StyleDef::slideStart).forEach(s -> starts.add(s.id()));
-            return reference.over(ours, starts);
-        } catch (XmlException e) {
-            throw new IllegalStateException("the deck's styles do not parse", e);
-        }
     }
 }
