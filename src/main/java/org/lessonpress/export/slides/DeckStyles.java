@@ -9,14 +9,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
- * A deck's final {@code w:styles} (ours, or ours under a reference document's) and the metrics the fitter reads back
- * from it. Decks of one theme, language and aspect have the same style sheet, and parsing it into XMLBeans and
- * reading its metrics was about a twentieth of a batch's time; so the last few sheets without a reference are kept
- * per thread, parsed, and handed to deck after deck. A deck only reads its styles (POI serialises them when the
- * document is written), and one thread writes one deck at a time, so sharing them there changes no byte. A
- * reference document's styles are read for each export and are laid over a fresh parse each time.
+ * A deck's final {@code w:styles} (ours, or ours under a reference document's), the metrics the fitter reads back
+ * from it, and the bytes of its styles part ({@link StylesPart}). Decks of one theme, language and aspect have the
+ * same style sheet, and parsing it into XMLBeans, reading its metrics and serialising it was about a tenth of writing
+ * a deck; so the last few sheets without a reference are kept per thread, parsed and serialised, and handed to deck
+ * after deck. A deck only reads them, and one thread writes one deck at a time, so sharing them there changes no
+ * byte. A reference document's styles are read for each export and are laid over a fresh parse each time.
  */
-record DeckStyles(CTStyles styles, Map<String, StyleMetrics> metrics) {
+record DeckStyles(CTStyles styles, Map<String, StyleMetrics> metrics, byte[] part) {
     /** Sheets kept per thread: a run has one per theme, language and aspect, usually one. */
     private static final int KEPT = 8;
     private static final ThreadLocal<Map<String, DeckStyles>> PARSED = ThreadLocal.withInitial(() ->
@@ -42,7 +42,7 @@ record DeckStyles(CTStyles styles, Map<String, StyleMetrics> metrics) {
     }
 
     private static DeckStyles read(CTStyles styles) {
-        return new DeckStyles(styles, Map.copyOf(StyleMetrics.read(styles.getDomNode())));
+        return new DeckStyles(styles, Map.copyOf(StyleMetrics.read(styles.getDomNode())), StylesPart.serialise(styles));
     }
 
     private static CTStyles parse(String xml, StyleSheet sheet, ReferenceStyles reference) {

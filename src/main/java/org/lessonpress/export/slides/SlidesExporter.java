@@ -17,7 +17,6 @@ import org.lessonpress.theme.CoreKeys;
 import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.ThemeKey;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
 /**
  * {@code -f slides}: a slide-style DOCX, one landscape page per slide (title, intro, agenda, dividers, one per lesson,
@@ -61,14 +60,14 @@ public final class SlidesExporter implements Exporter {
     @Override
     public void write(LessonDocument doc, ExportContext ctx, OutputStream out) throws IOException {
         Deck deck = plan(doc, ctx);
-        byte[] docx = new DeckWriter(ctx, deck.fonts(), deck.metrics()).write(doc.metadata(), deck.styles(),
+        byte[] docx = new DeckWriter(ctx, deck.fonts(), deck.metrics()).write(doc.metadata(), deck.styles().part(),
                 deck.planner().orderedListStarts(), deck.fitted(), deck.page(), ctx.option(EMBED_FONTS));
         ReproducibleZip.rewrite(docx, ctx.timestamp(), out);
         ctx.pages("", deck.fitted().size());
     }
 
     /** The deck before it is written: its page, fonts, styles and every slide fitted. */
-    record Deck(DeckWriter.Page page, DeckFonts fonts, CTStyles styles, Map<String, StyleMetrics> metrics,
+    record Deck(DeckWriter.Page page, DeckFonts fonts, DeckStyles styles, Map<String, StyleMetrics> metrics,
                 DeckPlanner planner, SlideFitter fitter, List<SlideFitter.Fitted> fitted) {
     }
 
@@ -87,9 +86,8 @@ public final class SlidesExporter implements Exporter {
 
         StyleSheet sheet = StyleSheet.build(theme, DeckFonts.first(display), DeckFonts.first(body), DeckFonts.first(mono),
                 doc.metadata().language(), textWidth);
-        DeckStyles deckStyles = DeckStyles.of(sheet, ctx.option(REFERENCE));
-        CTStyles styles = deckStyles.styles();
-        Map<String, StyleMetrics> metrics = deckStyles.metrics();
+        DeckStyles styles = DeckStyles.of(sheet, ctx.option(REFERENCE));
+        Map<String, StyleMetrics> metrics = styles.metrics();
 
         DeckPlanner planner = new DeckPlanner(sheet, Labels.of(doc.metadata().language()));
         SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight, doc.metadata().language());

@@ -2,8 +2,13 @@ package org.lessonpress.export.slides;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
@@ -41,5 +46,34 @@ class DeckStylesTest {
         SlidesExporter.Deck standard = SlidesExporter.plan(doc, SlidesTestSupport.context("nineteen-plain",
                 Map.of("--aspect", "4:3")));
         assertThat(standard.styles()).isNotSameAs(first.styles());
+    }
+
+    private static byte[] entry(byte[] zip, String name) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
+    @Test
+    void theStylesPartWrittenFromKeptBytesIsThePartPoiWrites() throws Exception {
+        SlidesExporter.Deck deck = SlidesExporter.plan(Corpus.load("nineteen-plain"),
+                SlidesTestSupport.context("nineteen-plain", Map.of()));
+        ByteArrayOutputStream poi = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createStyles().setStyles(deck.styles().styles());
+            doc.write(poi);
+        }
+        byte[] expected = entry(poi.toByteArray(), "word/styles.xml");
+        assertThat(new String(expected, java.nio.charset.StandardCharsets.UTF_8)).contains("w:styleId=\"Title\"");
+        assertThat(Arrays.equals(deck.styles().part(), expected)).isTrue();
+        assertThat(Arrays.equals(entry(SlidesTestSupport.write("nineteen-plain"), "word/styles.xml"), expected)).isTrue();
+        try (XWPFDocument written = SlidesTestSupport.open(SlidesTestSupport.write("nineteen-plain"))) {
+            assertThat(written.getStyles().getStyle("Title")).isNotNull();
+        }
     }
 }
