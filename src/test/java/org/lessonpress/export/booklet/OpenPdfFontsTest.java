@@ -9,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.lessonpress.testing.FreshThread;
 import org.lessonpress.theme.FontCatalog;
 import org.lessonpress.theme.FontFace;
 import org.lessonpress.theme.FontStyle;
@@ -18,11 +19,7 @@ class OpenPdfFontsTest {
     private final FontFace serif = FontCatalog.bundled().family("Noto Serif").face(FontStyle.REGULAR);
 
     private static byte[] onFreshThread(String stem) throws InterruptedException {
-        byte[][] pdf = new byte[1][];
-        Thread t = new Thread(() -> pdf[0] = BookletFixture.export(stem, Map.of()).pdf);
-        t.start();
-        t.join();
-        return pdf[0];
+        return FreshThread.call(() -> BookletFixture.export(stem, Map.of()).pdf);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
+import org.lessonpress.testing.FreshThread;
 
 /**
  * The parsed style sheet kept per thread and handed from deck to deck: each deck's bytes are those of a deck
@@ -19,11 +20,7 @@ import org.lessonpress.testing.Corpus;
  */
 class DeckStylesTest {
     private static byte[] onFreshThread(String stem) throws InterruptedException {
-        byte[][] docx = new byte[1][];
-        Thread t = new Thread(() -> docx[0] = SlidesTestSupport.write(stem));
-        t.start();
-        t.join();
-        return docx[0];
+        return FreshThread.call(() -> SlidesTestSupport.write(stem));
     }
 
     @Test
