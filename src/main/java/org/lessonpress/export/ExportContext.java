@@ -65,7 +65,7 @@ public final class ExportContext {
     private ExportContext(Builder b) {
         this.exporterId = b.exporterId;
         this.sourceName = b.sourceName;
-        this.sourceDigest = sha256(b.sourceBytes);
+        this.sourceDigest = b.sourceDigest != null ? b.sourceDigest : sha256(b.sourceBytes);
         this.theme = Objects.requireNonNull(b.theme, "theme");
         this.fonts = b.fonts;
         this.options = Map.copyOf(b.options);
@@ -263,6 +263,7 @@ public final class ExportContext {
         private String exporterId = "";
         private String sourceName = "input.md";
         private byte[] sourceBytes = new byte[0];
+        private byte[] sourceDigest;
         private FontCatalog fonts = FontCatalog.bundled();
         private final Map<String, String> options = new LinkedHashMap<>();
         private Instant timestamp = Instant.EPOCH;
@@ -284,6 +285,20 @@ public final class ExportContext {
         public Builder source(String name, byte[] bytes) {
             this.sourceName = name;
             this.sourceBytes = bytes.clone();
+            this.sourceDigest = null;
+            return this;
+        }
+
+        /**
+         * The source by its name and the SHA-256 of its bytes, all a context keeps of them: a batch hashes each input
+         * once for its manifest, and hashing (and copying) it again for each of its formats was wasted.
+         */
+        public Builder sourceSha256(String name, byte[] sha256) {
+            if (sha256.length != 32) {
+                throw new IllegalArgumentException("a SHA-256 digest has 32 bytes, not " + sha256.length);
+            }
+            this.sourceName = name;
+            this.sourceDigest = sha256.clone();
             return this;
         }
 

@@ -50,10 +50,17 @@ public final class FontChain {
 
     /** The first face in the chain that has the glyph, or null. */
     public FontFace face(FontStyle style, int codePoint) {
-        for (FontFamily family : families) {
-            FontFace f = family.face(style);
-            if (f.hasGlyph(codePoint)) {
-                return f;
+        return face(new FontFace[families.size()], style, codePoint);
+    }
+
+    /** As {@link #face(FontStyle, int)}, with the families' faces in {@code style} kept in {@code faces}. */
+    private FontFace face(FontFace[] faces, FontStyle style, int codePoint) {
+        for (int k = 0; k < faces.length; k++) {
+            if (faces[k] == null) {
+                faces[k] = families.get(k).face(style);
+            }
+            if (faces[k].hasGlyph(codePoint)) {
+                return faces[k];
             }
         }
         return null;
@@ -68,6 +75,9 @@ public final class FontChain {
      * zero-width space, joiners) are not drawn; a character no family has goes to {@code onMissing}.
      */
     public List<Run> runs(String text, FontStyle style, MissingGlyphHandler onMissing) {
+        // Each family's face in this style, looked up when first needed rather than for every character (a family's
+        // lookup checks its styles and its loaded faces, and showed in profiles of batches).
+        FontFace[] faces = new FontFace[families.size()];
         List<Run> out = new ArrayList<>();
         FontFace current = null;
         StringBuilder buf = new StringBuilder();
@@ -79,10 +89,10 @@ public final class FontChain {
             } else if (isIgnorable(cp)) {
                 continue;
             }
-            FontFace face = face(style, cp);
+            FontFace face = face(faces, style, cp);
             if (face == null) {
                 cp = onMissing.missing(cp, this);
-                face = face(style, cp);
+                face = face(faces, style, cp);
                 if (face == null) {
                     cp = '?';
                     face = primary(style);

@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Hyphenator {
     static final String ROOT = "org/lessonpress/typeset/hyph/";
     private static final Map<String, Patterns> LOADED = new ConcurrentHashMap<>();
-    private static final Patterns NONE = new Patterns(PatternTrie.of(Map.of()), Map.of(), Map.of(), Locale.ROOT);
+    private static final Patterns NONE = new Patterns(PatternTrie.of(Map.of()), Map.of(), Map.of(), Locale.ROOT,
+            new ConcurrentHashMap<>());
     public static final Hyphenator OFF = new Hyphenator(List.of(), Locale.ROOT);
     /** The shortest word that may be hyphenated: no be-ing, in-dex, er-ror. */
     public static final int MIN_WORD = 6;
@@ -38,11 +39,13 @@ public final class Hyphenator {
     /** Letters kept after a break (TeX's \righthyphenmin for English). */
     public static final int RIGHT_MIN = 3;
 
-    /** Words already hyphenated, as text repeats its words; cleared when it grows past this many. */
+    /**
+     * Words already hyphenated, as text repeats its words, kept with the patterns and so shared by every document
+     * in their language (a batch's documents repeat each other's words too); cleared when past this many.
+     */
     private static final int CACHE_LIMIT = 20_000;
 
     private final List<String> candidates;
-    private final Map<String, int[]> cache = new ConcurrentHashMap<>();
     private final Locale locale;
     private Patterns patterns;
 
@@ -108,6 +111,7 @@ public final class Hyphenator {
         if (word.length() > 2 * MAX_WORD) {
             return compute(p, word);
         }
+        Map<String, int[]> cache = p.known();
         int[] known = cache.get(word);
         if (known != null) {
             return known.clone();
@@ -213,7 +217,7 @@ public final class Hyphenator {
                 }
             }
         }
-        return new Patterns(PatternTrie.of(values), classes, exceptions, locale);
+        return new Patterns(PatternTrie.of(values), classes, exceptions, locale, new ConcurrentHashMap<>());
     }
 
     /** A TeX pattern such as {@code .ach4}: its letters as the key, the digits between them as values. */
@@ -245,9 +249,12 @@ public final class Hyphenator {
         exceptions.put(word.toString(), Arrays.copyOf(pts, n));
     }
 
-    /** One language's patterns: Liang's values per letter string, letter classes, and whole-word exceptions. */
+    /**
+     * One language's patterns: Liang's values per letter string, letter classes, and whole-word exceptions; and the
+     * words hyphenated with them so far ({@link #points}), never handed out but as copies.
+     */
     private record Patterns(PatternTrie trie, Map<Character, Character> classes, Map<String, int[]> exceptions,
-                            Locale locale) {
+                            Locale locale, Map<String, int[]> known) {
 
         /** Offsets after which the word may break, by the patterns alone; empty when a character has no class. */
         int[] hyphenate(String word) {

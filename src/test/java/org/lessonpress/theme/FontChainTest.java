@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lessonpress.BadInputException;
 import org.lessonpress.Diagnostic;
 import org.lessonpress.export.ExportContext;
@@ -35,6 +38,30 @@ class FontChainTest {
         });
         assertThat(runs).extracting(r -> r.face().family()).containsSubsequence("Noto Serif", "DejaVu Sans", "Noto Serif");
         assertThat(runs.stream().map(FontChain.Run::text).reduce("", String::concat)).isEqualTo("A ★ ⚖ B");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void everyCharacterOfARunIsSetInTheFirstFaceOfTheChainThatHasIt(long seed) {
+        String[] pieces = {"Lesson ", "★", "⚖", "Ελλη", "Рус", "ắ", "—", "\u2713", "x²", "€", " ", "fi"};
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        for (FontStyle style : FontStyle.values()) {
+            List<FontChain.Run> runs = serif.runs(text.toString(), style, (cp, c) -> {
+                throw new AssertionError("missing " + Integer.toHexString(cp));
+            });
+            StringBuilder drawn = new StringBuilder();
+            for (FontChain.Run run : runs) {
+                run.text().codePoints().forEach(cp -> assertThat(run.face()).as("U+%04X", cp)
+                        .isSameAs(serif.face(style, cp)));
+                drawn.append(run.text());
+            }
+            assertThat(drawn.toString()).isEqualTo(text.toString());
+            assertThat(runs).extracting(r -> r.face().family()).contains("Noto Serif", "DejaVu Sans");
+        }
     }
 
     @Test

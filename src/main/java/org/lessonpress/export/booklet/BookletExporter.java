@@ -102,8 +102,12 @@ public final class BookletExporter implements Exporter {
         }
         Layout layout = layout(document, ctx);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new PdfPainter(fonts).paint(layout, new PdfPainter.Info(document.metadata(), ctx.timestamp(),
-                ctx.id("document-id")), pdf);
+        try {
+            new PdfPainter(fonts).paint(layout, new PdfPainter.Info(document.metadata(), ctx.timestamp(),
+                    ctx.id("document-id")), pdf);
+        } finally {
+            fonts.release();
+        }
         byte[] bytes = pdf.toByteArray();
         out.write(bytes);
         ctx.pages("", layout.pages().size());

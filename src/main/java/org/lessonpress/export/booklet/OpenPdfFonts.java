@@ -9,6 +9,7 @@ import java.security.SecureRandomSpi;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.WeakHashMap;
 import java.util.function.ToLongFunction;
 import org.lessonpress.theme.FontFace;
 
@@ -18,6 +19,16 @@ import org.lessonpress.theme.FontFace;
  * {@link org.lessonpress.typeset.FontMetrics} with OpenPDF's rounding of widths, so what is laid out is drawn.
  */
 final class OpenPdfFonts {
+    /**
+     * Each face parsed once per thread, not once per booklet: a batch embeds the same faces in every PDF, and
+     * parsing them (tables, cmaps) was about a twentieth of its time. A parsed font holds no state of the document
+     * it is drawn in (the glyphs used are the writer's, the subset is cut from the font's bytes when the document
+     * closes) but its random source for the subset prefix, which each document sets anew. A document borrows the
+     * thread's fonts while it is open and gives them back after ({@link #release}), so a document opened inside
+     * another on the same thread parses its own. Weak keys let a run's faces go with the run.
+     */
+    private static final ThreadLocal<Map<FontFace, BaseFont>> PARSED = ThreadLocal.withInitial(WeakHashMap::new);
+
     private final Map<FontFace, BaseFont> fonts = new HashMap<>();
     private final ToLongFunction<String> seed;
 
@@ -30,13 +41,25 @@ final class OpenPdfFonts {
         return fonts.computeIfAbsent(face, this::create);
     }
 
+    /** Gives this document's fonts back to the thread, for its next document; call once the document is closed. */
+    void release() {
+        PARSED.get().putAll(fonts);
+        fonts.clear();
+    }
+
     private BaseFont create(FontFace face) {
+        BaseFont bf = PARSED.get().remove(face);
+        if (bf == null) {
+            bf = parse(face);
+        }
+        bf.setSubset(true);
+        bf.setSecureRandom(new SeededRandom(seed.applyAsLong("font " + face.fileName())));
+        return bf;
+    }
+
+    private static BaseFont parse(FontFace face) {
         try {
-            BaseFont bf = BaseFont.createFont(face.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    face.bytes(), null);
-            bf.setSubset(true);
-            bf.setSecureRandom(new SeededRandom(seed.applyAsLong("font " + face.fileName())));
-            return bf;
+            return BaseFont.createFont(face.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.bytes(), null);
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot load font " + face.fileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {

@@ -1,8 +1,10 @@
 package org.lessonpress.export.cards;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.lessonpress.BadInputException;
 import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.model.Lesson;
@@ -50,6 +52,11 @@ final class CardFaceLayout {
     private final double bleed;
     private final Glyphs glyphs;
     private final String sourceName;
+    /**
+     * Each text measured once per deck: a card's label, title and lead are measured to size the deck's bands and
+     * again to set its front, and every card repeats the document's source line. One layout is used on one thread.
+     */
+    private final Map<List<Span>, MeasuredParagraph> measured = new HashMap<>();
 
     CardFaceLayout(CardStyle style, CardSize card, double bleed, Glyphs glyphs, String sourceName) {
         this.style = style;
@@ -60,7 +67,7 @@ final class CardFaceLayout {
     }
 
     private MeasuredParagraph measure(List<Span> spans) {
-        return style.type().measure(spans);
+        return measured.computeIfAbsent(spans, style.type()::measure);
     }
 
     /** Display text (labels, titles, numbers, leads): balanced lines, never hyphenated. */

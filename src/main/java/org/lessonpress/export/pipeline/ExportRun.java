@@ -277,6 +277,7 @@ public final class ExportRun {
         private LoadedInput loaded;
         private OutputDirectory.Batch batch;
         private String inputSha;
+        private byte[] inputDigest;
         private final java.util.concurrent.atomic.AtomicInteger remaining = new java.util.concurrent.atomic.AtomicInteger();
 
         InputWork(int index, InputFile input, List<String> mains, LoadedInput loaded, Executor executor,
@@ -309,6 +310,7 @@ public final class ExportRun {
                     return;
                 }
                 inputSha = DependencyKey.sha256(loaded.bytes());
+                inputDigest = java.util.HexFormat.of().parseHex(inputSha);
                 batch = outputs.batch();
                 for (int k = 0; k < products.length; k++) {
                     Exporter e = s.formats().get(k);
@@ -373,7 +375,7 @@ public final class ExportRun {
                 s.options().values().addTo(builder, e, options);
                 org.lessonpress.export.ExportContext ctx = builder
                         .exporter(e.id())
-                        .source(input.name(), loaded.bytes())
+                        .sourceSha256(input.name(), inputDigest)
                         .options(options)
                         .timestamp(s.timestamp())
                         .missingGlyphs(s.missingGlyphs())

@@ -32,7 +32,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
@@ -60,10 +59,11 @@ final class DeckWriter {
     record Page(double width, double height, double top, double bottom, double side, double footer) {
     }
 
-    byte[] write(Metadata meta, CTStyles styles, List<Integer> orderedStarts, List<SlideFitter.Fitted> slides, Page page,
+    byte[] write(Metadata meta, byte[] stylesPart, List<Integer> orderedStarts, List<SlideFitter.Fitted> slides, Page page,
                  boolean embedFonts) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createStyles().setStyles(styles);
+        XWPFDocument doc = new XWPFDocument();
+        try {
+            StylesPart.addTo(doc, stylesPart);
             doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(ListNumbering.xml(orderedStarts)).getNumbering());
             for (SlideFitter.Fitted f : slides) {
                 for (Para p : f.paras()) {
@@ -89,6 +89,10 @@ final class DeckWriter {
             return buf.toByteArray();
         } catch (XmlException e) {
             throw new IllegalStateException("the deck's numbering definitions do not parse", e);
+        } finally {
+            // Not close(): a new document's package closes by saving itself once more, zip and all, into a buffer
+            // POI made for it and nobody reads (a tenth of writing a deck); revert drops it, nothing is on disk.
+            doc.getPackage().revert();
         }
     }
 

@@ -5,11 +5,9 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.xmlbeans.XmlException;
 import org.lessonpress.export.ExportContext;
 import org.lessonpress.export.ExportOption;
 import org.lessonpress.export.Exporter;
@@ -19,8 +17,6 @@ import org.lessonpress.theme.CoreKeys;
 import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.ThemeKey;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * {@code -f slides}: a slide-style DOCX, one landscape page per slide (title, intro, agenda, dividers, one per lesson,
@@ -64,14 +60,14 @@ public final class SlidesExporter implements Exporter {
     @Override
     public void write(LessonDocument doc, ExportContext ctx, OutputStream out) throws IOException {
         Deck deck = plan(doc, ctx);
-        byte[] docx = new DeckWriter(ctx, deck.fonts(), deck.metrics()).write(doc.metadata(), deck.styles(),
+        byte[] docx = new DeckWriter(ctx, deck.fonts(), deck.metrics()).write(doc.metadata(), deck.styles().part(),
                 deck.planner().orderedListStarts(), deck.fitted(), deck.page(), ctx.option(EMBED_FONTS));
         ReproducibleZip.rewrite(docx, ctx.timestamp(), out);
         ctx.pages("", deck.fitted().size());
     }
 
     /** The deck before it is written: its page, fonts, styles and every slide fitted. */
-    record Deck(DeckWriter.Page page, DeckFonts fonts, CTStyles styles, Map<String, StyleMetrics> metrics,
+    record Deck(DeckWriter.Page page, DeckFonts fonts, DeckStyles styles, Map<String, StyleMetrics> metrics,
                 DeckPlanner planner, SlideFitter fitter, List<SlideFitter.Fitted> fitted) {
     }
 
@@ -90,8 +86,8 @@ public final class SlidesExporter implements Exporter {
 
         StyleSheet sheet = StyleSheet.build(theme, DeckFonts.first(display), DeckFonts.first(body), DeckFonts.first(mono),
                 doc.metadata().language(), textWidth);
-        CTStyles styles = styles(sheet, ctx.option(REFERENCE));
-        Map<String, StyleMetrics> metrics = StyleMetrics.read(styles.getDomNode());
+        DeckStyles styles = DeckStyles.of(sheet, ctx.option(REFERENCE));
+        Map<String, StyleMetrics> metrics = styles.metrics();
 
         DeckPlanner planner = new DeckPlanner(sheet, Labels.of(doc.metadata().language()));
         SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight, doc.metadata().language());
@@ -153,19 +149,5 @@ public final class SlidesExporter implements Exporter {
         }
         out.add(fitter.fit(planner.agendaPart(part), source));
         return out;
-    }
-
-    private static CTStyles styles(StyleSheet sheet, ReferenceStyles reference) throws IOException {
-        try {
-            CTStyles ours = StylesDocument.Factory.parse(sheet.xml()).getStyles();
-            if (reference == null) {
-                return ours;
-            }
-            Set<String> starts = new LinkedHashSet<>();
-            sheet.styles().stream().filter(StyleDef::slideStart).forEach(s -> starts.add(s.id()));
-            return reference.over(ours, starts);
-        } catch (XmlException e) {
-            throw new IllegalStateException("the deck's styles do not parse", e);
-        }
     }
 }

@@ -1,12 +1,15 @@
 package org.lessonpress.export.slides;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lessonpress.theme.FontFace;
 import org.lessonpress.theme.Rgb;
 import org.lessonpress.typeset.AdvanceRounding;
 import org.lessonpress.typeset.FontMetrics;
 import org.lessonpress.typeset.Hyphenator;
+import org.lessonpress.typeset.MeasuredParagraph;
 import org.lessonpress.typeset.Setting;
 import org.lessonpress.typeset.Span;
 import org.lessonpress.typeset.Typesetter;
@@ -17,7 +20,7 @@ import org.lessonpress.typeset.Typesetter;
  * styles do not; LibreOffice's pair kerning only narrows a line, so the prediction errs towards a line more) and line
  * heights from the fonts' vertical metrics, the way both compute "single" spacing. Lines are counted with the core's
  * first fit, since word processors fill each line as far as it goes (at spaces and after hyphens, never
- * hyphenating), not with Knuth–Plass. Linear in the text's length.
+ * hyphenating), not with Knuth–Plass. Linear in the text's length. One per deck, on one thread.
  */
 final class TextMeasurer {
     /** Colour plays no part in measuring; a span needs one. */
@@ -26,6 +29,11 @@ final class TextMeasurer {
     private static final double DEFAULT_LINE_FACTOR = 1.362;
 
     private final Typesetter type;
+    /**
+     * Each run list measured once: the fitter asks for the same paragraph at every size step it tries and again to
+     * centre the slide, and a measured paragraph is the same at any size and width (in ems; only counting differs).
+     */
+    private final Map<List<Span>, MeasuredParagraph> measured = new HashMap<>();
 
     /** A measurer for text in {@code language} (its ties keep, say, "10 ×" together, as a word processor would not). */
     TextMeasurer(String language) {
@@ -78,7 +86,8 @@ final class TextMeasurer {
         // A column narrower than 10 pt is measured as 10 pt, as before: a line always holds something.
         double w = Math.max(10, width);
         double first = Math.min(firstLine, w - 10);
-        return Math.max(1, type.measure(spans).fit(Setting.WORD_PROCESSOR, size, w, first).lines());
+        MeasuredParagraph p = measured.computeIfAbsent(spans, type::measure);
+        return Math.max(1, p.fit(Setting.WORD_PROCESSOR, size, w, first).lines());
     }
 
     /** Line height of "single" spacing per point of size: the larger of the hhea and Windows metrics, as apps use. */
