@@ -8,6 +8,7 @@
 # Needs: pandoc, pdflatex (texlive-latex-recommended), GNU time (apt-get install time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/timing.sh
 rounds=${1:-3}
 n=${2:-100}
 for tool in pandoc pdflatex /usr/bin/time; do
@@ -36,15 +37,11 @@ cmds=("bin/lessonpress export $work/in -o $work/a --force -q"
 declare -a wall cpu
 for ((r = 0; r < rounds; r++)); do
   for i in 0 1 2; do
-    /usr/bin/time -o "$work/t" -f "%e %U %S" ${cmds[$i]} >/dev/null 2>&1 || true
-    read -r e u s < <(tail -1 "$work/t")
-    wall[$i]+="$e "
-    cpu[$i]+="$(awk -v u="$u" -v s="$s" 'BEGIN {print u + s}') "
+    timed "$i" ${cmds[$i]}
   done
 done
 
 # Wall time is what a CI job waits; CPU time (user + system, children included) is steadier on a shared machine.
-median() { tr ' ' '\n' <<< "$1" | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 bw=$(median "${wall[2]}"); bc=$(median "${cpu[2]}")
 printf '%-34s %10s %9s %10s %9s\n' "$n inputs x all formats ($rounds rounds)" "wall" "vs pandoc" "cpu" "vs pandoc"
 for i in 0 1 2; do

@@ -9,6 +9,7 @@
 # another jar ran last, which would otherwise be timed in every run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/timing.sh
 rounds=$1
 jobs=$2
 shift 2
@@ -27,14 +28,10 @@ declare -a wall cpu
 for ((r = 0; r < rounds; r++)); do
   for ((k = 0; k < ${#jars[@]}; k++)); do
     i=$(( r % 2 ? ${#jars[@]} - 1 - k : k ))
-    XDG_CACHE_HOME="$work/cache-$((i + 1))" LESSONPRESS_JAR="${jars[$i]}" /usr/bin/time -o "$work/t" -f "%e %U %S" \
-      bin/lessonpress export "$work/in" -o "$work/out" --force -q --jobs "$jobs" ${FORMAT:+-f "$FORMAT"} >/dev/null 2>&1 || true
-    read -r e u s < <(tail -1 "$work/t")
-    wall[$i]+="$e "
-    cpu[$i]+="$(awk -v u="$u" -v s="$s" 'BEGIN {print u + s}') "
+    timed "$i" env XDG_CACHE_HOME="$work/cache-$((i + 1))" LESSONPRESS_JAR="${jars[$i]}" \
+      bin/lessonpress export "$work/in" -o "$work/out" --force -q --jobs "$jobs" ${FORMAT:+-f "$FORMAT"}
   done
 done
-median() { tr ' ' '\n' <<< "$1" | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratios() { paste -d' ' <(tr ' ' '\n' <<< "$1" | grep .) <(tr ' ' '\n' <<< "$2" | grep .) | awk '{printf "%.3f ", $1 / $2}'; }
 printf '%s inputs x %s, --jobs %s, %s rounds\n' "${N:-100}" "${FORMAT:-every format}" "$jobs" "$rounds"
 for ((i = 0; i < ${#jars[@]}; i++)); do
