@@ -100,23 +100,37 @@ public final class PosterFitter {
 
     private boolean holds(boolean measured) {
         double low = g.minBody();
-        int top = (int) Math.floor((g.maxBody() - low) / g.step() + 1e-9);
-        for (int cols = 1; cols <= Math.min(MAX_COLUMNS, Math.max(1, content.items().size())); cols++) {
-            double w = columnWidth(cols);
-            double lo = low;
-            double hi = Math.min(g.maxBody(), w / MIN_NARROW_EM);
-            if (measured) {
-                double[] range = measureRange(w);
-                lo = Math.max(lo, range[0]);
-                hi = Math.min(hi, range[1]);
-            }
-            int kLo = (int) Math.ceil((lo - low) / g.step() - 1e-9);
-            int kHi = Math.min(top, (int) Math.floor((hi - low) / g.step() + 1e-9));
-            if (kLo <= kHi && fits(cols, low + kLo * g.step())) {
+        for (int cols = 1; cols <= maxColumns(); cols++) {
+            int[] k = steps(cols, low, g.maxBody(), measured, 0);
+            if (k[0] <= k[1] && fits(cols, low + k[0] * g.step())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private int maxColumns() {
+        return Math.min(MAX_COLUMNS, Math.max(1, content.items().size()));
+    }
+
+    /**
+     * The size steps (sizes {@code low + k * step}) that {@code cols} columns may try between {@code low} and
+     * {@code high}, none under {@code floor}: within the measure when {@code measured}, never narrower than
+     * {@link #MIN_NARROW_EM} ems. {first, last}; empty when first > last.
+     */
+    private int[] steps(int cols, double low, double high, boolean measured, double floor) {
+        double w = columnWidth(cols);
+        double lo = low;
+        double hi = Math.min(high, w / MIN_NARROW_EM);
+        if (measured) {
+            double[] range = measureRange(w);
+            lo = Math.max(lo, range[0]);
+            hi = Math.min(hi, range[1]);
+        }
+        lo = Math.max(lo, floor);
+        int top = (int) Math.floor((high - low) / g.step() + 1e-9);
+        return new int[] {(int) Math.ceil((lo - low) / g.step() - 1e-9),
+            Math.min(top, (int) Math.floor((hi - low) / g.step() + 1e-9))};
     }
 
     /** The largest body size below the legible minimum that would fit (the size to name in an error), or null. */
@@ -148,20 +162,11 @@ public final class PosterFitter {
     private Choice search(double low, double high, boolean measured) {
         List<Choice> found = new ArrayList<>();
         double largest = 0;
-        int top = (int) Math.floor((high - low) / g.step() + 1e-9);
-        for (int cols = 1; cols <= Math.min(MAX_COLUMNS, Math.max(1, content.items().size())); cols++) {
-            double w = columnWidth(cols);
-            double lo = low;
-            double hi = Math.min(high, w / MIN_NARROW_EM);
-            if (measured) {
-                double[] range = measureRange(w);
-                lo = Math.max(lo, range[0]);
-                hi = Math.min(hi, range[1]);
-            }
+        for (int cols = 1; cols <= maxColumns(); cols++) {
             // Sizes under what counts as the largest so far need not be tried.
-            lo = Math.max(lo, NEAR_LARGEST * largest);
-            int kLo = (int) Math.ceil((lo - low) / g.step() - 1e-9);
-            int kHi = Math.min(top, (int) Math.floor((hi - low) / g.step() + 1e-9));
+            int[] range = steps(cols, low, high, measured, NEAR_LARGEST * largest);
+            int kLo = range[0];
+            int kHi = range[1];
             if (kLo > kHi || !fits(cols, low + kLo * g.step())) {
                 continue;
             }
