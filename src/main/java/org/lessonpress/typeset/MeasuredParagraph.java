@@ -40,6 +40,8 @@ public final class MeasuredParagraph {
     /** Number of glyphs (code points) in the boxes before item i: where letter spacing may go. */
     final int[] sumGlyphs;
     private final double baselineRatio;
+    /** The last {@link #fit} asked and its answer (immutable, so a thread sees a whole entry or an older one). */
+    private LastFit lastFit;
     private final double[][] gates = new double[4][];
     private final Plan[] plans = new Plan[4];
 
@@ -144,7 +146,19 @@ public final class MeasuredParagraph {
 
     /** As {@link #fit(Setting, double, double)}, the first line indented by {@code indent} points. */
     public Fit fit(Setting setting, double size, double maxWidth, double indent) {
-        return LineBreaker.count(this, setting, (maxWidth - indent) / size, maxWidth / size);
+        double first = (maxWidth - indent) / size;
+        double rest = maxWidth / size;
+        // A layout asks the same question twice in a row (a cell's height, then which of its lines may run on).
+        LastFit last = lastFit;
+        if (last != null && last.setting.equals(setting) && last.first == first && last.rest == rest) {
+            return last.fit;
+        }
+        Fit fit = LineBreaker.count(this, setting, first, rest);
+        lastFit = new LastFit(setting, first, rest, fit);
+        return fit;
+    }
+
+    private record LastFit(Setting setting, double first, double rest, Fit fit) {
     }
 
     /** How many lines a setting takes, and whether every line fits the measure. */

@@ -53,6 +53,8 @@ public final class PosterFitter {
     private final List<SectionBlock> blocks;
     /** Ems per character of narrow and of wide body paragraphs: {narrow, wide}. */
     private final double[] characterEms;
+    /** The widest lesson number, in ems. */
+    private final double numberWidthEm;
     /** Trials by column count and body size; a fitter serves one poster on one thread. */
     private final java.util.Map<Long, Trial> trials = new java.util.HashMap<>();
 
@@ -63,6 +65,7 @@ public final class PosterFitter {
         this.frame = PosterFrame.of(content, geometry);
         this.blocks = SectionBlock.of(content.items());
         this.characterEms = content.characterEms();
+        this.numberWidthEm = content.numberWidthEm();
     }
 
     public PosterGeometry geometry() {
@@ -92,16 +95,13 @@ public final class PosterFitter {
     /**
      * True when the lessons fit at some size from the minimum up, as {@link #choose()} would find: fitting is monotone
      * in the size, so trying each column count at the smallest size it allows is enough (a question of yes or no,
-     * asked of every larger paper when a poster does not fit its own).
+     * asked of every larger paper when a poster does not fit its own). The measure only raises the smallest size a
+     * column count may try, so a column count that fits within it fits without it: asking without it is enough.
      */
     public boolean holds() {
-        return holds(true) || holds(false);
-    }
-
-    private boolean holds(boolean measured) {
         double low = g.minBody();
         for (int cols = 1; cols <= maxColumns(); cols++) {
-            int[] k = steps(cols, low, g.maxBody(), measured, 0);
+            int[] k = steps(cols, low, g.maxBody(), false, 0);
             if (k[0] <= k[1] && fits(cols, low + k[0] * g.step())) {
                 return true;
             }
@@ -243,20 +243,27 @@ public final class PosterFitter {
         return t;
     }
 
-    /** The rows at one size, by counting lines; null when some text cannot be set. */
+    /**
+     * The rows at one size, by counting lines; null when some text cannot be set, or when the lessons alone, spread
+     * evenly over every column with no space between them, would already be taller than the sheet: no packing is lower
+     * than that, so the rest need not be counted (most trials of a poster too full for its paper end there).
+     */
     private Trial count(int columns, double body) {
         double w = columnWidth(columns);
-        Measures m = Measures.of(g, body, w, content.numberWidthEm(), content.baseline());
+        Measures m = Measures.of(g, body, w, numberWidthEm, content.baseline());
         if (w < MIN_NARROW_EM * body) {
             return null;
         }
+        double room = columns * (gridHeight() + EPSILON);
+        double lessons = 0;
         List<ColumnFlow> flows = new ArrayList<>();
         for (SectionBlock b : blocks) {
             double[] heads = new double[b.items().size()];
             int[] lines = new int[heads.length];
             for (int i = 0; i < heads.length; i++) {
                 double h = LessonCell.height(b.items().get(i), m, content.look());
-                if (Double.isNaN(h)) {
+                lessons += h;
+                if (Double.isNaN(h) || lessons > room) {
                     return null;
                 }
                 lines[i] = LessonCell.flowingLines(b.items().get(i), m, content.look());
