@@ -41,6 +41,8 @@ public final class PosterFitter {
      * per cent is not seen on a poster, a sheet a tenth emptier is, so the fuller layout wins.
      */
     static final double NEAR_LARGEST = 0.97;
+    /** The share of the sheet's height left under the rows above which it is spread between them. */
+    static final double SPREAD_FROM = 0.2;
     private static final double EPSILON = 1e-6;
 
     /** A column count and a body size. */
@@ -365,11 +367,15 @@ public final class PosterFitter {
         }
 
         /**
-         * Places the rows a gutter apart, as the columns are (one grid both ways); the spare height stays under the last
-         * row, so that the blocks hang from the header as a page's text does, rather than floating in the sheet.
+         * Places the rows a gutter apart, as the columns are (one grid both ways), when the type fills the sheet. When the
+         * type is as large as the measure or the largest size allows and the rows leave more than {@link #SPREAD_FROM}
+         * of the sheet's height under them, that height goes evenly between the rows instead: the blocks then span the
+         * sheet from the header to the footer, rather than a third of the sheet standing empty at its foot.
          */
         PosterLayout place() {
             double y = frame.gridTop;
+            double spare = gridHeight() - height;
+            double between = rows.size() > 1 && spare > SPREAD_FROM * gridHeight() ? spare / (rows.size() - 1) : 0;
             List<Cell> cells = new ArrayList<>();
             List<Label> labels = new ArrayList<>();
             List<Band> bands = new ArrayList<>();
@@ -386,7 +392,7 @@ public final class PosterFitter {
                     }
                     cells.addAll(columns(block, flows.get(p.block()).pieces(p.columns()), p.column(), y + row.strip()));
                 }
-                y += row.height() + g.gutter();
+                y += row.height() + g.gutter() + between;
             }
             return new PosterLayout(g, columns, m.body(), m.lead(), m.number(), frame.header, frame.footer, cells, labels,
                     bands, frame.rules);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -262,6 +263,56 @@ class PosterCompositionTest {
             int top = doc.sections().indexOf(doc.entries().stream().filter(e -> e.lesson().number() == c.lesson().number()).findFirst()
                     .orElseThrow().topSection());
             assertThat(last.color()).isEqualTo(Corpus.theme().palette().sectionOrAccent(top).text());
+        }
+    }
+
+    /**
+     * Where the type is as large as the measure allows and the rows would leave over a fifth of the sheet empty at its
+     * foot (the ten short lessons of the multilingual file on A1 left 35 %), the rows spread down to the footer, evenly;
+     * elsewhere (the sample leaves 13 %) they stay a gutter apart.
+     */
+    @ParameterizedTest
+    @CsvSource({"multilingual, true", "sample, false"})
+    void rowsSpreadDownTheSheetOnlyWhenTheTypeCannotGrowToFillIt(String stem, boolean spread) throws IOException {
+        byte[] pdf = PosterExporterTest.export(stem, Map.of()).main();
+        List<Line> all;
+        double pageHeight;
+        Read r;
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PageInk ink = PageInk.of(d.getPage(0));
+            all = TextLines.of(ink);
+            pageHeight = d.getPage(0).getMediaBox().getHeight();
+            r = read(PosterExporterTest.load(stem), all, ink.inkedFills());
+        }
+        // Rows, top down: the names that share a band's top; a row ends at the foot of its tallest block.
+        java.util.TreeMap<Long, List<Integer>> rows = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Named n : r.labels()) {
+            rows.computeIfAbsent(Math.round(n.box().top()), k -> new ArrayList<>()).add(n.run());
+        }
+        assertThat(rows).as(stem + " rows").hasSizeGreaterThan(1);
+        List<Double> tops = new ArrayList<>();
+        List<Double> feet = new ArrayList<>();
+        for (Map.Entry<Long, List<Integer>> row : rows.entrySet()) {
+            tops.add((double) row.getKey());
+            feet.add(r.cells().stream().filter(c -> row.getValue().contains(c.run())).mapToDouble(c -> c.box().y()).min().orElseThrow());
+        }
+        List<Double> gaps = new ArrayList<>();
+        for (int i = 0; i + 1 < tops.size(); i++) {
+            gaps.add(feet.get(i) - tops.get(i + 1));
+        }
+        double lowest = feet.get(feet.size() - 1);
+        // The footer's first line, or the sheet's foot on a poster without a source or citation.
+        double footer = all.stream().filter(l -> l.baseline() < lowest - 1).mapToDouble(l -> l.bounds().top()).max().orElse(0);
+        double foot = (lowest - footer) / pageHeight;
+        System.out.printf("%s: gaps between rows %s, under the last row %.1f %% of the page%n", stem, gaps, foot * 100);
+        double gutter = Collections.min(gaps);
+        for (double gap : gaps) {
+            assertThat(gap).as(stem + " rows evenly apart: " + gaps).isCloseTo(spread ? gaps.get(0) : gutter, org.assertj.core.data.Offset.offset(spread ? 2.0 : 60.0));
+        }
+        if (spread) {
+            assertThat(foot).as(stem + ": space under the last row, share of the page").isLessThan(0.04);
+        } else {
+            assertThat(gutter).as(stem + ": rows a gutter apart").isLessThan(0.02 * pageHeight);
         }
     }
 
