@@ -1,6 +1,5 @@
 package org.lessonpress.export.slides;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
@@ -59,7 +58,8 @@ final class DeckWriter {
     record Page(double width, double height, double top, double bottom, double side, double footer) {
     }
 
-    byte[] write(Metadata meta, byte[] stylesPart, List<Integer> orderedStarts, List<SlideFitter.Fitted> slides, Page page,
+    /** The deck's package parts by name, unzipped (see {@link PackageParts}). */
+    Map<String, byte[]> write(Metadata meta, byte[] stylesPart, List<Integer> orderedStarts, List<SlideFitter.Fitted> slides, Page page,
                  boolean embedFonts) throws IOException {
         XWPFDocument doc = new XWPFDocument();
         try {
@@ -84,9 +84,10 @@ final class DeckWriter {
                 FontEmbedder.embed(doc, used, ctx);
             }
             properties(doc.getProperties(), meta);
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            doc.write(buf);
-            return buf.toByteArray();
+            try (PackageParts parts = new PackageParts()) {
+                doc.write(parts);
+                return parts.parts();
+            }
         } catch (XmlException e) {
             throw new IllegalStateException("the deck's numbering definitions do not parse", e);
         } finally {
