@@ -44,7 +44,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  */
 final class DeckWriter {
     /** Numbering definitions kept per thread, by their XML: the last few kinds of list a batch's decks have. */
-    private static final ThreadLocal<Map<String, CTNumbering>> NUMBERINGS = ThreadLocal.withInitial(() -> new RecentlyUsed<>(16));
+    private static final ThreadLocal<Map<String, CTNumbering>> NUMBERINGS =
+            ThreadLocal.withInitial(() -> new RecentlyUsed<>(16));
 
     private final ExportContext ctx;
     private final DeckFonts fonts;
@@ -63,8 +64,8 @@ final class DeckWriter {
     }
 
     /** The deck's package parts by name, unzipped (see {@link PackageParts}). */
-    Map<String, byte[]> write(Metadata meta, byte[] stylesPart, List<Integer> orderedStarts, List<SlideFitter.Fitted> slides, Page page,
-                 boolean embedFonts) throws IOException {
+    Map<String, byte[]> write(Metadata meta, byte[] stylesPart, List<Integer> orderedStarts,
+                              List<SlideFitter.Fitted> slides, Page page, boolean embedFonts) throws IOException {
         XWPFDocument doc = new XWPFDocument();
         try {
             StylesPart.addTo(doc, stylesPart);

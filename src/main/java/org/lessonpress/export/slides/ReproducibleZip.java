@@ -14,8 +14,9 @@ import org.lessonpress.export.NonClosingOutputStream;
 
 /**
  * Zips an OOXML package's parts ({@link PackageParts}) so the same content always gives the same bytes: POI stamps
- * each zip entry with the current time and writes parts in map order. Entries come out with one fixed time, {@code [Content_Types].xml}
- * first (as Office writes it), then the package relationships, then every other part by name.
+ * each zip entry with the current time and writes parts in map order. Entries come out with one fixed time,
+ * {@code [Content_Types].xml} first (as Office writes it), then the package relationships, then every other part by
+ * name.
  */
 final class ReproducibleZip {
     private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
