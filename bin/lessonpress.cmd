@@ -2,7 +2,7 @@
 rem lessonpress for Windows: runs lib\lessonpress.jar of this distribution (or LESSONPRESS_JAR) with
 rem %JAVA_HOME%\bin\java.exe, else the java on PATH, passing every argument on and returning lessonpress's exit code.
 rem The JVM settings are those of bin/lessonpress for a short run (quick JIT tier only, one compiler thread, a young
-rem generation that needs no collection) and its memory (a 256 MB heap, LESSONPRESS_HEAP for another, with G1);
+rem generation that needs no collection) and its memory (a 256 MB heap, LESSONPRESS_HEAP for another, with the serial collector);
 rem the class archive bin/lessonpress keeps is left to the bash launcher.
 rem No parenthesised blocks around paths: a folder such as "Program Files (x86)" would end them early.
 setlocal
@@ -29,5 +29,5 @@ exit /b 2
 :run
 set "LP_HEAP=%LESSONPRESS_HEAP%"
 if not defined LP_HEAP set "LP_HEAP=256m"
-"%LP_JAVA%" -Xmx%LP_HEAP% -XX:+UseG1GC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -XX:NewSize=128m -jar "%LP_JAR%" %*
+"%LP_JAVA%" -Xmx%LP_HEAP% -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -XX:NewSize=128m -jar "%LP_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -1,6 +1,5 @@
 package org.lessonpress.export.slides;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,13 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 record DeckStyles(CTStyles styles, Map<String, StyleMetrics> metrics, byte[] part) {
     /** Sheets kept per thread: a run has one per theme, language and aspect, usually one. */
     private static final int KEPT = 8;
-    private static final ThreadLocal<Map<String, DeckStyles>> PARSED = ThreadLocal.withInitial(() ->
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, DeckStyles> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    private static final ThreadLocal<Map<String, DeckStyles>> PARSED = ThreadLocal.withInitial(() -> new RecentlyUsed<>(KEPT));
 
     static DeckStyles of(StyleSheet sheet, ReferenceStyles reference) {
         String xml = sheet.xml();

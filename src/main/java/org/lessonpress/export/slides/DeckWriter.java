@@ -1,6 +1,5 @@
 package org.lessonpress.export.slides;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
@@ -28,6 +27,7 @@ import org.lessonpress.theme.FontFace;
 import org.lessonpress.theme.FontStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -43,6 +43,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * together, markup inside a link) and a font for characters the style's font lacks.
  */
 final class DeckWriter {
+    /** Numbering definitions kept per thread, by their XML: the last few kinds of list a batch's decks have. */
+    private static final ThreadLocal<Map<String, CTNumbering>> NUMBERINGS =
+            ThreadLocal.withInitial(() -> new RecentlyUsed<>(16));
+
     private final ExportContext ctx;
     private final DeckFonts fonts;
     private final Map<String, StyleMetrics> metrics;
@@ -59,12 +63,13 @@ final class DeckWriter {
     record Page(double width, double height, double top, double bottom, double side, double footer) {
     }
 
-    byte[] write(Metadata meta, byte[] stylesPart, List<Integer> orderedStarts, List<SlideFitter.Fitted> slides, Page page,
-                 boolean embedFonts) throws IOException {
+    /** The deck's package parts by name, unzipped (see {@link PackageParts}). */
+    Map<String, byte[]> write(Metadata meta, byte[] stylesPart, List<Integer> orderedStarts,
+                              List<SlideFitter.Fitted> slides, Page page, boolean embedFonts) throws IOException {
         XWPFDocument doc = new XWPFDocument();
         try {
             StylesPart.addTo(doc, stylesPart);
-            doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(ListNumbering.xml(orderedStarts)).getNumbering());
+            doc.createNumbering().setNumbering(numbering(orderedStarts));
             for (SlideFitter.Fitted f : slides) {
                 for (Para p : f.paras()) {
                     XWPFParagraph para = doc.createParagraph();
@@ -84,9 +89,10 @@ final class DeckWriter {
                 FontEmbedder.embed(doc, used, ctx);
             }
             properties(doc.getProperties(), meta);
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            doc.write(buf);
-            return buf.toByteArray();
+            try (PackageParts parts = new PackageParts()) {
+                doc.write(parts);
+                return parts.parts();
+            }
         } catch (XmlException e) {
             throw new IllegalStateException("the deck's numbering definitions do not parse", e);
         } finally {
@@ -94,6 +100,23 @@ final class DeckWriter {
             // POI made for it and nobody reads (a tenth of writing a deck); revert drops it, nothing is on disk.
             doc.getPackage().revert();
         }
+    }
+
+    /**
+     * The numbering definitions for decks whose ordered lists start at {@code orderedStarts}, parsed once per thread:
+     * decks of a batch mostly share them, and parsing them into XMLBeans for every deck was about a fortieth of
+     * writing one. POI keeps the object it is given and only serialises it when the deck is saved, and a thread
+     * saves one deck at a time, so sharing it there changes no byte.
+     */
+    static CTNumbering numbering(List<Integer> orderedStarts) throws XmlException {
+        Map<String, CTNumbering> mine = NUMBERINGS.get();
+        String xml = ListNumbering.xml(orderedStarts);
+        CTNumbering kept = mine.get(xml);
+        if (kept == null) {
+            kept = NumberingDocument.Factory.parse(xml).getNumbering();
+            mine.put(xml, kept);
+        }
+        return kept;
     }
 
     private void paragraph(XWPFParagraph p, Para para, String styleId, Slide slide) {

@@ -1,22 +1,22 @@
 package org.lessonpress.export.slides;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.lessonpress.export.NonClosingOutputStream;
 
 /**
- * Rewrites an OOXML package so the same content always gives the same bytes: POI stamps each zip entry with the
- * current time and writes parts in map order. Entries come out with one fixed time, {@code [Content_Types].xml}
- * first (as Office writes it), then the package relationships, then every other part by name.
+ * Zips an OOXML package's parts ({@link PackageParts}) so the same content always gives the same bytes: POI stamps
+ * each zip entry with the current time and writes parts in map order. Entries come out with one fixed time,
+ * {@code [Content_Types].xml} first (as Office writes it), then the package relationships, then every other part by
+ * name.
  */
 final class ReproducibleZip {
     private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
@@ -24,15 +24,9 @@ final class ReproducibleZip {
     private ReproducibleZip() {
     }
 
-    static void rewrite(byte[] zip, Instant time, OutputStream out) throws IOException {
+    static void write(Map<String, byte[]> parts, Instant time, OutputStream out) throws IOException {
         TreeMap<String, byte[]> entries = new TreeMap<>(ORDER);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (!e.isDirectory()) {
-                    entries.put(e.getName(), in.readAllBytes());
-                }
-            }
-        }
+        entries.putAll(parts);
         LocalDateTime stamp = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
         if (stamp.isBefore(DOS_EPOCH)) {
             stamp = DOS_EPOCH;

@@ -60,9 +60,9 @@ public final class SlidesExporter implements Exporter {
     @Override
     public void write(LessonDocument doc, ExportContext ctx, OutputStream out) throws IOException {
         Deck deck = plan(doc, ctx);
-        byte[] docx = new DeckWriter(ctx, deck.fonts(), deck.metrics()).write(doc.metadata(), deck.styles().part(),
-                deck.planner().orderedListStarts(), deck.fitted(), deck.page(), ctx.option(EMBED_FONTS));
-        ReproducibleZip.rewrite(docx, ctx.timestamp(), out);
+        Map<String, byte[]> parts = new DeckWriter(ctx, deck.fonts(), deck.metrics()).write(doc.metadata(),
+                deck.styles().part(), deck.planner().orderedListStarts(), deck.fitted(), deck.page(), ctx.option(EMBED_FONTS));
+        ReproducibleZip.write(parts, ctx.timestamp(), out);
         ctx.pages("", deck.fitted().size());
     }
 

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lessonpress.model.LessonDocument;
 import org.lessonpress.testing.Corpus;
 import org.lessonpress.testing.FreshThread;
@@ -72,5 +77,30 @@ class DeckStylesTest {
         try (XWPFDocument written = SlidesTestSupport.open(SlidesTestSupport.write("nineteen-plain"))) {
             assertThat(written.getStyles().getStyle("Title")).isNotNull();
         }
+    }
+
+    private static byte[] deck(Path input) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new SlidesExporter().write(Corpus.load(input), Corpus.context("slides", input, Map.of()), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void numberingDefinitionsAreParsedOncePerThreadAndADeckWithOrderedListsKeepsItsBytes(@TempDir Path dir) throws Exception {
+        assertThat(DeckWriter.numbering(List.of(3, 1))).isSameAs(DeckWriter.numbering(List.of(3, 1)))
+                .isNotSameAs(DeckWriter.numbering(List.of(3, 2)));
+        Path lists = dir.resolve("lists.md");
+        Files.writeString(lists, "---\ntitle: Lists\n---\n\n1. **Count on.** The steps:\n\n   3. three\n   4. four\n\n"
+                + "2. **Count again.** And:\n\n   7. seven\n   8. eight\n", StandardCharsets.UTF_8);
+        byte[] fresh = FreshThread.call(() -> deck(lists));
+        String numbering = new String(entry(fresh, "word/numbering.xml"), StandardCharsets.UTF_8);
+        assertThat(numbering).contains("w:startOverride w:val=\"3\"", "w:startOverride w:val=\"7\"");
+        deck(lists);
+        SlidesTestSupport.write("sample");
+        assertThat(Arrays.equals(deck(lists), fresh)).isTrue();
     }
 }
