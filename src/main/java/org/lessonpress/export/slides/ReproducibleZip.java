@@ -32,7 +32,9 @@ final class ReproducibleZip {
             stamp = DOS_EPOCH;
         }
         ZipOutputStream zos = new ZipOutputStream(new NonClosingOutputStream(out));
-        zos.setLevel(9);
+        // The default level: 9 took a tenth more of a deck's time (a slides-only batch of 100, paired CPU 0.91) for
+        // files 1 % smaller.
+        zos.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
         for (var e : entries.entrySet()) {
             ZipEntry entry = new ZipEntry(e.getKey());
             entry.setTimeLocal(stamp);
