@@ -49,5 +49,8 @@ for i in 0 1 2; do
   printf '%-34s %8s s %9s %8s s %9s\n' "${names[$i]}" "$w" "$(awk -v a="$w" -v b="$bw" 'BEGIN {printf "%.3f", a / b}')" \
     "$c" "$(awk -v a="$c" -v b="$bc" 'BEGIN {printf "%.3f", a / b}')"
 done
+for i in 0 1 2; do
+  printf '  %s, each round: wall %s s, cpu %s s\n' "${names[$i]}" "${wall[$i]% }" "${cpu[$i]% }"
+done
 rss=$(/usr/bin/time -v bin/lessonpress export "$work/in200" -o "$work/m" --force -q 2>&1 >/dev/null | awk -F: '/Maximum resident/ {print $2}')
 printf 'peak RSS, 200 inputs x all formats, bin/lessonpress: %d MiB\n' $(( rss / 1024 ))
