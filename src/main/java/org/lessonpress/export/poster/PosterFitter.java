@@ -367,10 +367,11 @@ public final class PosterFitter {
         }
 
         /**
-         * Places the rows a gutter apart, as the columns are (one grid both ways), when the type fills the sheet. When the
-         * type is as large as the measure or the largest size allows and the rows leave more than {@link #SPREAD_FROM}
-         * of the sheet's height under them, that height goes evenly between the rows instead: the blocks then span the
-         * sheet from the header to the footer, rather than a third of the sheet standing empty at its foot.
+         * Places the rows a gutter apart, as the columns are (one grid both ways). When they leave more than
+         * {@link #SPREAD_FROM} of the sheet's height under them, that height goes evenly between the rows instead, so that
+         * the blocks span the sheet from the header to the footer rather than a third of it standing empty at its foot.
+         * Only a size capped by the measure or the largest size leaves that much: where the sheet decides the size, one
+         * step larger would not fit, so what is left is less than a step's worth.
          */
         PosterLayout place() {
             double y = frame.gridTop;

@@ -212,7 +212,6 @@ class PosterCompositionTest {
                 double gap = body.get(i).baseline() - body.get(i + 1).baseline();
                 if (gap < r.body() * 1.5 && Math.abs(body.get(i).x() - body.get(i + 1).x()) < 0.5) {
                     counts.add(body.get(i).characters());
-                    if (body.get(i).characters() < 45) System.out.println("SHORT " + stem + ": " + body.get(i).characters() + " " + body.get(i).text());
                 }
             }
         }
