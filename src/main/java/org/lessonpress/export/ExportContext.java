@@ -27,6 +27,7 @@ import org.lessonpress.theme.FontChain;
 import org.lessonpress.theme.MissingGlyphs;
 import org.lessonpress.theme.Theme;
 import org.lessonpress.theme.ThemeKey;
+import org.lessonpress.typeset.BreakScans;
 
 /**
  * Everything an exporter may use besides the model: the resolved theme and its font chains, its option values,
@@ -57,6 +58,7 @@ public final class ExportContext {
     /** Option values parsed once: given by the CLI (which parses every option once per run) or parsed on first use. */
     private final Map<String, java.util.Optional<Object>> parsed = new ConcurrentHashMap<>();
     private final Map<String, SourceFile> files;
+    private final BreakScans scans;
 
     /** The bytes of a file an option names, read by the CLI, with the name it was given by. */
     private record SourceFile(String name, byte[] bytes) {
@@ -74,6 +76,7 @@ public final class ExportContext {
         this.warnings = b.warnings;
         this.companions = b.companions;
         this.files = Map.copyOf(b.files);
+        this.scans = b.scans != null ? b.scans : new BreakScans();
         b.parsed.forEach((k, v) -> parsed.put(k, java.util.Optional.ofNullable(v)));
     }
 
@@ -83,6 +86,15 @@ public final class ExportContext {
 
     public Theme theme() {
         return theme;
+    }
+
+    /**
+     * The break opportunities found in this document's texts so far, for {@link org.lessonpress.typeset.Typesetter}s
+     * to share: one per input, shared by its formats when the pipeline gives it ({@link Builder#scans}), else this
+     * context's own.
+     */
+    public BreakScans scans() {
+        return scans;
     }
 
     /** Shortcut for {@code theme().get(key)}. */
@@ -264,6 +276,7 @@ public final class ExportContext {
         private String sourceName = "input.md";
         private byte[] sourceBytes = new byte[0];
         private byte[] sourceDigest;
+        private BreakScans scans;
         private FontCatalog fonts = FontCatalog.bundled();
         private final Map<String, String> options = new LinkedHashMap<>();
         private Instant timestamp = Instant.EPOCH;
@@ -275,6 +288,12 @@ public final class ExportContext {
 
         private Builder(Theme theme) {
             this.theme = theme;
+        }
+
+        /** Shares the scans of {@code shared} with every other context given it: the formats of one input. */
+        public Builder scans(BreakScans shared) {
+            this.scans = shared;
+            return this;
         }
 
         public Builder exporter(String id) {

@@ -78,6 +78,12 @@ public final class FontChain {
         // Each family's face in this style, looked up when first needed rather than for every character (a family's
         // lookup checks its styles and its loaded faces, and showed in profiles of batches).
         FontFace[] faces = new FontFace[families.size()];
+        FontFace only = oneFace(text, faces, style);
+        if (only != null) {
+            List<Run> one = new ArrayList<>(1);
+            one.add(new Run(only, text));
+            return one;
+        }
         List<Run> out = new ArrayList<>();
         FontFace current = null;
         StringBuilder buf = new StringBuilder();
@@ -109,6 +115,28 @@ public final class FontChain {
             out.add(new Run(current, buf.toString()));
         }
         return out;
+    }
+
+    /**
+     * The face that draws every character of {@code text} as it is (no control, invisible or missing character, one
+     * face for all), or null: then {@link #runs} builds its runs character by character. Most text takes this way,
+     * and is then not copied.
+     */
+    private FontFace oneFace(String text, FontFace[] faces, FontStyle style) {
+        FontFace only = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x20 || cp == 0x7f || isIgnorable(cp)) {
+                return null;
+            }
+            FontFace face = face(faces, style, cp);
+            if (face == null || (only != null && face != only)) {
+                return null;
+            }
+            only = face;
+        }
+        return only;
     }
 
     /** Characters that are not drawn at all: soft hyphen, zero-width space and joiners, other format controls. */

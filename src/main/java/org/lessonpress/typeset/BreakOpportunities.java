@@ -60,10 +60,26 @@ public final class BreakOpportunities {
 
     private final Hyphenator hyphenator;
     private final Ties ties;
+    private final BreakScans shared;
 
     public BreakOpportunities(Hyphenator hyphenator, Ties ties) {
+        this(hyphenator, ties, null);
+    }
+
+    /** Opportunities that reuse the scans kept in {@code shared} (null: none) and keep their own there. */
+    BreakOpportunities(Hyphenator hyphenator, Ties ties, BreakScans shared) {
         this.hyphenator = hyphenator;
         this.ties = ties;
+        this.shared = shared;
+    }
+
+    /** What the hyphenation depends on, for {@link BreakScans}. */
+    Object patterns() {
+        return hyphenator.behaviour();
+    }
+
+    String tiesLanguage() {
+        return ties.language();
     }
 
     /** The characters that separate words (a soft break has become a space by now). */
@@ -77,6 +93,15 @@ public final class BreakOpportunities {
      * Linear in the length of the text.
      */
     public void scan(String text, boolean[] literal, Sink sink) {
+        if (shared != null) {
+            shared.scan(this, text, literal, sink);
+        } else {
+            scanText(text, literal, sink);
+        }
+    }
+
+    /** {@link #scan}, always scanning. */
+    void scanText(String text, boolean[] literal, Sink sink) {
         int n = text.length();
         int i = 0;
         boolean first = true;
@@ -215,8 +240,7 @@ public final class BreakOpportunities {
         while (start < to && "(<[\"“‘'".indexOf(text.charAt(start)) >= 0) {
             start++;
         }
-        String head = text.substring(start, Math.min(to, start + 12)).toLowerCase(Locale.ROOT);
-        if (head.startsWith("www.") || head.startsWith("mailto:")) {
+        if (startsWithAsciiIgnoringCase(text, start, to, "www.") || startsWithAsciiIgnoringCase(text, start, to, "mailto:")) {
             return true;
         }
         for (int i = start; i + 3 <= to; i++) {
@@ -225,5 +249,22 @@ public final class BreakOpportunities {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code text[at, to)} starts with the lower-case ASCII {@code prefix}, capitals folded: what lower-casing
+     * the word would say (no other character lower-cases to these), without making a string for every word.
+     */
+    private static boolean startsWithAsciiIgnoringCase(String text, int at, int to, String prefix) {
+        if (to - at < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = text.charAt(at + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -94,6 +94,14 @@ public final class Hyphenator {
         return patterns;
     }
 
+    /**
+     * What this hyphenator's answers depend on: its patterns, loaded once per language and shared, so two
+     * hyphenators for the same language give the same object.
+     */
+    Object behaviour() {
+        return patterns();
+    }
+
     public boolean enabled() {
         return patterns() != NONE;
     }

@@ -91,8 +91,7 @@ public record TextBox(List<TextBox.Line> lines, double size, double lineHeight, 
         if (lines.size() < 2) {
             return false;
         }
-        String[] words = lines.get(lines.size() - 1).text().strip().split("\\s+");
-        return words.length == 1 && words[0].codePoints().filter(Character::isLetter).count() < SHORT_WORD;
+        return isLoneShortWord(lines.get(lines.size() - 1).text());
     }
 
     /**
@@ -103,12 +102,32 @@ public record TextBox(List<TextBox.Line> lines, double size, double lineHeight, 
      */
     public boolean isColumnOfWords() {
         for (int i = 0; i + 1 < lines.size() && lines.size() >= 3; i++) {
-            String[] words = lines.get(i).text().strip().split("\\s+");
-            if (words.length == 1 && words[0].codePoints().filter(Character::isLetter).count() < SHORT_WORD) {
+            if (isLoneShortWord(lines.get(i).text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * One word (no ASCII whitespace once the ends are stripped, as splitting at {@code \\s+} would find) of fewer
+     * than {@link #SHORT_WORD} letters. Without a regular expression: the card and slide searches ask it of every
+     * line they try.
+     */
+    private static boolean isLoneShortWord(String line) {
+        String s = line.strip();
+        int letters = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0b || cp == '\f' || cp == '\r') {
+                return false;
+            }
+            if (Character.isLetter(cp)) {
+                letters++;
+            }
+            i += Character.charCount(cp);
+        }
+        return letters < SHORT_WORD;
     }
 
     /** A word this long or longer may stand alone on a last line. */

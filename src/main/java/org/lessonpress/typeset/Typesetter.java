@@ -17,9 +17,10 @@ public final class Typesetter {
     private final double baseline;
     private final String language;
 
-    private Typesetter(String language, Hyphenator hyphenator, AdvanceRounding rounding, double codeScale, double baseline) {
+    private Typesetter(String language, Hyphenator hyphenator, AdvanceRounding rounding, double codeScale, double baseline,
+                       BreakScans scans) {
         this.language = language;
-        this.breaks = new BreakOpportunities(hyphenator, Ties.forLanguage(language));
+        this.breaks = new BreakOpportunities(hyphenator, Ties.forLanguage(language), scans);
         this.rounding = rounding;
         this.codeScale = codeScale;
         this.baseline = baseline;
@@ -30,14 +31,28 @@ public final class Typesetter {
      * {@code hyphenate}, measuring as {@code rounding}'s painter draws.
      */
     public static Typesetter of(Theme theme, String language, boolean hyphenate, AdvanceRounding rounding) {
+        return of(theme, language, hyphenate, rounding, null);
+    }
+
+    /**
+     * As {@link #of(Theme, String, boolean, AdvanceRounding)}, finding break opportunities once per text for every
+     * typesetter that shares {@code scans} (the formats of one document); null shares none.
+     */
+    public static Typesetter of(Theme theme, String language, boolean hyphenate, AdvanceRounding rounding, BreakScans scans) {
         return new Typesetter(language, hyphenate ? Hyphenator.forLanguage(language) : Hyphenator.OFF, rounding,
-                theme.get(CoreKeys.CODE_SCALE), theme.get(CoreKeys.BASELINE));
+                theme.get(CoreKeys.CODE_SCALE), theme.get(CoreKeys.BASELINE), scans);
     }
 
     /** A typesetter with explicit values, for tests and tools. */
     public static Typesetter of(String language, Hyphenator hyphenator, AdvanceRounding rounding, double codeScale,
                                 double baseline) {
-        return new Typesetter(language, hyphenator, rounding, codeScale, baseline);
+        return of(language, hyphenator, rounding, codeScale, baseline, null);
+    }
+
+    /** A typesetter with explicit values, sharing {@code scans} (or none, when null). */
+    public static Typesetter of(String language, Hyphenator hyphenator, AdvanceRounding rounding, double codeScale,
+                                double baseline, BreakScans scans) {
+        return new Typesetter(language, hyphenator, rounding, codeScale, baseline, scans);
     }
 
     /** Measures styled text once, to be set at any size and width. Linear in its length. */

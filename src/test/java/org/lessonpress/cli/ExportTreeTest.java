@@ -232,6 +232,37 @@ class ExportTreeTest {
         assertThat(failure.getAttribute("message")).startsWith(broken + ":9: error: lesson number 3 follows 1");
     }
 
+    /**
+     * A run without a report hashes its files with a checksum only (SHA-256 under the quick JIT tier was a twentieth
+     * of a batch); a later run with a report still lists every file's true SHA-256, up to date or not.
+     */
+    @Test
+    void aReportAfterARunWithoutOneListsTheSha256OfFilesThatAreUpToDate() throws Exception {
+        Path out = dir.resolve("out");
+        String lessons = dir.resolve("lessons").toString();
+        assertThat(export("-o", out.toString(), lessons).code()).isZero();
+        assertThat(Files.readString(out.resolve(".lessonpress-manifest")))
+                .as("a checksum, no SHA-256, for each file").contains("\tcrc:").doesNotContainPattern("\t[0-9a-f]{64}\t");
+
+        Path report = dir.resolve("report.json");
+        CliRunner.Outcome again = export("-o", out.toString(), "--report", report.toString(), lessons);
+        assertThat(again.err()).contains("0 files written, 80 up to date");
+        JsonNode outputs = new ObjectMapper().readTree(report.toFile()).get("outputs");
+        assertThat(outputs).hasSize(80);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (JsonNode o : outputs) {
+            assertThat(o.get("status").asText()).isEqualTo("up-to-date");
+            Path file = Path.of(o.get("path").asText());
+            assertThat(o.get("sha256").asText()).as(file.toString())
+                    .isEqualTo(java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
+        }
+
+        Files.delete(out.resolve("team-a/handout-json.json"));
+        assertThat(export("-o", out.toString(), "--report", report.toString(), lessons).err()).contains("1 file written, 79 up to date");
+        assertThat(Files.readString(out.resolve(".lessonpress-manifest"))).as("a run with a report records the SHA-256")
+                .containsPattern("team-a/handout-json.json\\t\\d+\\t[0-9a-f]{64}\\t");
+    }
+
     @Test
     void underStrictAWarningFailsItsInputAndWarningsBecomeJunitFailures() throws Exception {
         Path plain = dir.resolve("lessons/team-a/no-leads.md");

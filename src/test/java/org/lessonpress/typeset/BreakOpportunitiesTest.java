@@ -44,6 +44,40 @@ class BreakOpportunitiesTest {
         return out.append(text.substring(pos[0])).toString();
     }
 
+    /** The words of {@code text} the scan takes for URLs or code, which are cut without hyphens. */
+    private static java.util.List<String> urls(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        new BreakOpportunities(Hyphenator.forLanguage("en"), Ties.forLanguage("en")).scan(text, new boolean[text.length()],
+                new BreakOpportunities.Sink() {
+                    @Override
+                    public void space(int start, int end, Ties.Space k) {
+                    }
+
+                    @Override
+                    public void lineBreak(int at) {
+                    }
+
+                    @Override
+                    public void word(int from, int to, boolean url) {
+                        if (url) {
+                            out.add(text.substring(from, to));
+                        }
+                    }
+
+                    @Override
+                    public void cut(int at, BreakOpportunities.Cut k) {
+                    }
+                });
+        return out;
+    }
+
+    @Test
+    void urlsAreKnownByTheirSchemeOrWwwOrMailtoInAnyCaseAfterOpeningPunctuation() {
+        assertThat(urls("see (WWW.Example.ORG/a) or https://x.y/z, Mailto:a@b.c and \u201cwww.q.r\u201d"))
+                .containsExactly("(WWW.Example.ORG/a)", "https://x.y/z,", "Mailto:a@b.c", "\u201cwww.q.r\u201d");
+        assertThat(urls("wwwx.org mail:to www mailto ftp:/x wW.w.x")).isEmpty();
+    }
+
     private static String ties(String lang, String text) {
         return marked(lang, text, null);
     }

@@ -131,7 +131,7 @@ public final class BookletExporter implements Exporter {
         boolean hyphenate = Boolean.TRUE.equals(ctx.theme(BookletKeys.HYPHENATE));
         // Measured as OpenPDF draws: its widths are font units truncated to thousandths of an em.
         Typesetter typesetter = Typesetter.of(ctx.theme(), document.metadata().language(), hyphenate,
-                AdvanceRounding.DOWN_TO_THOUSANDTH);
+                AdvanceRounding.DOWN_TO_THOUSANDTH, ctx.scans());
         PageSize paper = paper(ctx);
         Geometry geo = geometry(paper, ctx);
         // On larger paper the type grows by the square root of the page scale: the measure stays 50-75 characters.

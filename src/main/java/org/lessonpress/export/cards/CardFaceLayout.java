@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.lessonpress.BadInputException;
 import org.lessonpress.export.pdfbox.Rect;
 import org.lessonpress.model.Lesson;
@@ -29,6 +30,8 @@ final class CardFaceLayout {
     /** Sizes are tried in steps of a quarter point. */
     private static final double STEP = 0.25;
     private static final String NBSP = "\u00a0";
+    /** What a source's link shows without: its scheme and "www." (compiled once, not for every card). */
+    private static final Pattern SCHEME = Pattern.compile("^(?i)https?://(www\\.)?");
 
     /**
      * The glyph handler for text at a line of the lesson file, described as {@code where} ("lesson 12", "the front
@@ -350,7 +353,7 @@ final class CardFaceLayout {
             return measure(muted.plain(c.source(), FontStyle.REGULAR, g));
         }
         List<Span> out = new ArrayList<>(muted.plain(c.sourceLabel() + NBSP, FontStyle.REGULAR, g));
-        String shown = c.source().replaceFirst("^(?i)https?://(www\\.)?", "");
+        String shown = SCHEME.matcher(c.source()).replaceFirst("");
         for (Span span : muted.plain(shown, FontStyle.REGULAR, g)) {
             out.add(span.withLink(c.sourceLink(), span.color()));
         }

@@ -32,7 +32,7 @@ record CardStyle(double scale, double safe, double bandHeight, boolean outline, 
         double scale = Math.max(0.8, Math.min(1.6, Math.min(card.width() / POKER_WIDTH, card.height() / POKER_HEIGHT)));
         Rgb text = t.palette().text();
         Rgb link = t.palette().link();
-        Typesetter type = Typesetter.of(t, language, true, AdvanceRounding.NEAREST_THOUSANDTH);
+        Typesetter type = Typesetter.of(t, language, true, AdvanceRounding.NEAREST_THOUSANDTH, ctx.scans());
         Styler sans = type.styler(ctx.fonts(CoreKeys.FONT_SANS), ctx.fonts(CoreKeys.FONT_MONO), text, link);
         Styler serif = type.styler(ctx.fonts(CoreKeys.FONT_SERIF), ctx.fonts(CoreKeys.FONT_MONO), text, link);
         return new CardStyle(scale, t.get(CardKeys.SAFE_ZONE), t.get(CardKeys.BAND_HEIGHT) * scale,

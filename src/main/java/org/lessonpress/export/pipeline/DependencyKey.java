@@ -118,7 +118,7 @@ final class DependencyKey {
 
     private static String fileDigest(String path) {
         try {
-            return Manifest.sha256(Path.of(path));
+            return FileHash.sha256(Path.of(path));
         } catch (IOException | RuntimeException e) {
             return "unreadable"; // the export itself reports it; an unreadable file is never up to date with a readable one
         }

@@ -64,7 +64,7 @@ public final class ExportRun {
 
     /** Runs; returns the worst failure, or null when everything was written or up to date. */
     public Failure.Kind run() {
-        outputs = new OutputDirectory(s.output());
+        outputs = new OutputDirectory(s.output(), s.report() != null);
         if (Files.exists(outputs.root()) && !Files.isDirectory(outputs.root())) {
             console.always(s.output() + ": error: not a directory; choose another -o");
             return Failure.Kind.OUTPUT;
@@ -279,6 +279,8 @@ public final class ExportRun {
         private String inputSha;
         private byte[] inputDigest;
         private final java.util.concurrent.atomic.AtomicInteger remaining = new java.util.concurrent.atomic.AtomicInteger();
+        /** The break opportunities of this input's texts, found once for all its formats. */
+        private final org.lessonpress.typeset.BreakScans scans = new org.lessonpress.typeset.BreakScans();
 
         InputWork(int index, InputFile input, List<String> mains, LoadedInput loaded, Executor executor,
                   java.util.function.Consumer<IndexedResult> onDone) {
@@ -347,11 +349,27 @@ public final class ExportRun {
             }
         }
 
+        /**
+         * The SHA-256 a report lists for a file that is up to date: the manifest's, or, when the run that wrote it
+         * kept only a checksum (it made no report), read from the file now. Null when no report is made.
+         */
+        private String reportedSha256(Manifest.FileEntry f) {
+            String known = FileHash.sha256Of(f.hash());
+            if (known != null || s.report() == null) {
+                return known;
+            }
+            try {
+                return FileHash.sha256(outputs.root().resolve(f.relative()));
+            } catch (java.io.IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+        }
+
         private ProductResult upToDate(Exporter e, Manifest.Product p) {
             List<ProductResult.FileResult> files = new ArrayList<>();
             for (Manifest.FileEntry f : p.files()) {
                 files.add(new ProductResult.FileResult(outputs.shown(f.relative()), qualifier(f.relative(), p.main(), e),
-                        f.bytes(), f.pages(), f.sha256()));
+                        f.bytes(), f.pages(), reportedSha256(f)));
             }
             List<Diagnostic> diagnostics = new ArrayList<>(loading());
             diagnostics.addAll(p.warnings());
@@ -375,6 +393,7 @@ public final class ExportRun {
                 s.options().values().addTo(builder, e, options);
                 org.lessonpress.export.ExportContext ctx = builder
                         .exporter(e.id())
+                        .scans(scans)
                         .sourceSha256(input.name(), inputDigest)
                         .options(options)
                         .timestamp(s.timestamp())
@@ -527,7 +546,7 @@ public final class ExportRun {
                 OutputDirectory.Written w = byPath.get(path);
                 Integer pages = st.pages().get(path);
                 files.add(new ProductResult.FileResult(w.shown(), st.companions().get(path), w.bytes(), pages, w.sha256()));
-                entries.add(new Manifest.FileEntry(path, w.bytes(), w.sha256(), w.modified(), pages));
+                entries.add(new Manifest.FileEntry(path, w.bytes(), FileHash.recorded(w.sha256(), w.checksum()), w.modified(), pages));
             }
             Optional<Manifest.Product> before = manifest.get(mains.get(k));
             manifest.put(new Manifest.Product(mains.get(k), e.id(), input.name(), st.key(), List.copyOf(entries), st.warnings()));
@@ -549,7 +568,7 @@ public final class ExportRun {
                 }
                 Path p = outputs.root().resolve(f.relative());
                 try {
-                    if (Files.isRegularFile(p) && Files.size(p) == f.bytes() && Manifest.sha256(p).equals(f.sha256())) {
+                    if (Files.isRegularFile(p) && Files.size(p) == f.bytes() && FileHash.matches(p, f.hash())) {
                         Files.delete(p);
                         console.note("lessonpress: removed " + outputs.shown(f.relative()) + ", which the "
                                 + old.format() + " of " + input.name() + " no longer makes");

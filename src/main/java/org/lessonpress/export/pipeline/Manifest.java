@@ -1,17 +1,12 @@
 package org.lessonpress.export.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +19,7 @@ import org.lessonpress.Diagnostic;
  * companions) the key of everything it was made from ({@link DependencyKey}), and per file its size, SHA-256, time
  * and pages, plus the warnings the export gave (so an up-to-date run reports them again). A product is up to date
  * when its key is unchanged and each of its files is still the one written (same size, and same time or same
- * SHA-256). A deleted output, an edited one or a manifest edited by hand only means that product is made again.
+ * bytes, by the SHA-256 or checksum recorded: {@link FileHash}). A deleted output, an edited one or a manifest edited by hand only means that product is made again.
  *
  * <p>The file is {@code .lessonpress-manifest} in the output folder, UTF-8 text, one record a line, fields
  * separated by tabs (with {@code \t}, {@code \n}, {@code \\} escaped). It is rewritten, merged with what is on disk,
@@ -34,8 +29,8 @@ final class Manifest {
     static final String NAME = ".lessonpress-manifest";
     private static final String HEADER = "lessonpress-manifest 1";
 
-    /** One file of a product. */
-    record FileEntry(String relative, long bytes, String sha256, long modified, Integer pages) {
+    /** One file of a product; {@code hash} is its SHA-256 or its checksum ({@link FileHash}). */
+    record FileEntry(String relative, long bytes, String hash, long modified, Integer pages) {
     }
 
     /** One format of one input. */
@@ -105,12 +100,12 @@ final class Manifest {
                 }
                 long modified = a.lastModifiedTime().toMillis();
                 if (modified != f.modified()) {
-                    if (!sha256(path).equals(f.sha256())) {
+                    if (!FileHash.matches(path, f.hash())) {
                         return Optional.empty();
                     }
                     retimed = true;
                 }
-                files.add(new FileEntry(f.relative(), f.bytes(), f.sha256(), modified, f.pages()));
+                files.add(new FileEntry(f.relative(), f.bytes(), f.hash(), modified, f.pages()));
             } catch (IOException e) {
                 return Optional.empty();
             }
@@ -151,7 +146,7 @@ final class Manifest {
         for (Product p : products.values()) {
             line(sb, "product", p.main(), p.format(), p.input(), p.key());
             for (FileEntry f : p.files()) {
-                line(sb, "file", f.relative(), Long.toString(f.bytes()), f.sha256(), Long.toString(f.modified()),
+                line(sb, "file", f.relative(), Long.toString(f.bytes()), f.hash(), Long.toString(f.modified()),
                         f.pages() == null ? "-" : f.pages().toString());
             }
             for (Diagnostic d : p.warnings()) {
@@ -252,14 +247,5 @@ final class Manifest {
         }
         out.add(sb.toString());
         return out.toArray(String[]::new);
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,10 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +35,7 @@ public final class OutputDirectory {
     private static final Pattern PART = Pattern.compile("\\..+\\.(\\d+)-\\d+\\.part");
 
     private final Path root;
+    private final boolean sha256;
     private final Path shown;
     private final boolean posix;
     /** Held while files are staged, committed or swept, so the shutdown hook never sees half a commit. */
@@ -51,6 +49,15 @@ public final class OutputDirectory {
 
     /** @param dir the output folder as the user wrote it (it is printed that way) */
     public OutputDirectory(Path dir) {
+        this(dir, true);
+    }
+
+    /**
+     * The output folder {@code dir}; the files written are hashed with SHA-256 only when {@code sha256} (a report
+     * lists it), and always with {@link FileHash}'s checksum.
+     */
+    public OutputDirectory(Path dir, boolean sha256) {
+        this.sha256 = sha256;
         this.shown = dir;
         this.root = dir.toAbsolutePath().normalize();
         this.posix = root.getFileSystem().supportedFileAttributeViews().contains("posix");
@@ -173,8 +180,8 @@ public final class OutputDirectory {
         return writer.get().info().startInstant().map(start -> start.isAfter(written.toInstant())).orElse(false);
     }
 
-    /** A file written and moved into place. */
-    public record Written(String relative, String shown, long bytes, String sha256, long modified) {
+    /** A file written and moved into place: its SHA-256 (null when not asked for) and its checksum. */
+    public record Written(String relative, String shown, long bytes, String sha256, String checksum, long modified) {
     }
 
     /**
@@ -235,7 +242,7 @@ public final class OutputDirectory {
                 }
                 try {
                     Path temp = createTemp(target);
-                    StagingStream s = new StagingStream(Files.newOutputStream(temp), shownTarget, this);
+                    StagingStream s = new StagingStream(Files.newOutputStream(temp), shownTarget, this, sha256);
                     staged.add(new Staged(relative, shownTarget, temp, target, s));
                     return s;
                 } catch (IOException e) {
@@ -273,7 +280,8 @@ public final class OutputDirectory {
                     List<Written> written = new ArrayList<>();
                     for (Staged s : staged) {
                         move(s);
-                        Written w = new Written(s.relative(), s.shown(), s.stream().count(), s.stream().sha256(), modified(s.target()));
+                        Written w = new Written(s.relative(), s.shown(), s.stream().count(), s.stream().hash().sha256(),
+                                s.stream().hash().checksum(), modified(s.target()));
                         written.add(w);
                         committed.add(w);
                     }
@@ -380,19 +388,15 @@ public final class OutputDirectory {
     private static final class StagingStream extends FilterOutputStream {
         private final String target;
         private final Batch batch;
-        private final MessageDigest digest;
+        private final FileHash.Running hash;
         private long count;
         private boolean closed;
 
-        StagingStream(OutputStream file, String target, Batch batch) {
+        StagingStream(OutputStream file, String target, Batch batch, boolean sha256) {
             super(new BufferedOutputStream(file, 1 << 16));
             this.target = target;
             this.batch = batch;
-            try {
-                this.digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            this.hash = new FileHash.Running(sha256);
         }
 
         @Override
@@ -402,7 +406,7 @@ public final class OutputDirectory {
             } catch (IOException e) {
                 throw fail(e);
             }
-            digest.update((byte) b);
+            hash.update(b);
             count++;
         }
 
@@ -413,7 +417,7 @@ public final class OutputDirectory {
             } catch (IOException e) {
                 throw fail(e);
             }
-            digest.update(b, off, len);
+            hash.update(b, off, len);
             count += len;
         }
 
@@ -449,8 +453,8 @@ public final class OutputDirectory {
             return count;
         }
 
-        String sha256() {
-            return HexFormat.of().formatHex(digest.digest());
+        FileHash.Running hash() {
+            return hash;
         }
     }
 }

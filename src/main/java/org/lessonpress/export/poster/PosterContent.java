@@ -116,7 +116,7 @@ public record PosterContent(MeasuredParagraph title, MeasuredParagraph subtitle,
 
     /** Styles and measures a document with the context's theme, in the document's language, as PDFBox draws. */
     public static PosterContent of(LessonDocument doc, ExportContext ctx) {
-        Typesetter type = Typesetter.of(ctx.theme(), doc.metadata().language(), true, AdvanceRounding.NEAREST_THOUSANDTH);
+        Typesetter type = Typesetter.of(ctx.theme(), doc.metadata().language(), true, AdvanceRounding.NEAREST_THOUSANDTH, ctx.scans());
         Palette palette = ctx.theme().palette();
         Rgb text = palette.text();
         Rgb muted = palette.muted();

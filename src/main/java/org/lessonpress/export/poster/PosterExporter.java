@@ -228,7 +228,7 @@ public final class PosterExporter implements Exporter {
                         Units.toMm(printMargin + TileMarks.GAP + SHORTEST_TILE_MARK)));
             }
             new PosterTiler(plan, ctx.fonts(CoreKeys.FONT_SANS), ctx.theme().palette().text(), labels, printMargin,
-                    Typesetter.of(ctx.theme(), labels.language(), false, AdvanceRounding.NEAREST_THOUSANDTH)).tile(source, tiles);
+                    Typesetter.of(ctx.theme(), labels.language(), false, AdvanceRounding.NEAREST_THOUSANDTH, ctx.scans())).tile(source, tiles);
             stamp(tiles, source, ctx, "tiles-document-id");
             ctx.pages("tiles", plan.count());
             return save(tiles);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.lessonpress.BadInputException;
 import org.lessonpress.export.slides.Slide.Para;
 import org.lessonpress.theme.FontStyle;
+import org.lessonpress.typeset.BreakScans;
 
 /**
  * Picks, per slide, the largest size step at which its paragraphs fit the page's text area, trying the slide's
@@ -41,8 +42,9 @@ final class SlideFitter {
         }
     }
 
-    SlideFitter(Map<String, StyleMetrics> metrics, DeckFonts fonts, double width, double height, String language) {
-        this.measurer = new TextMeasurer(language);
+    SlideFitter(Map<String, StyleMetrics> metrics, DeckFonts fonts, double width, double height, String language,
+                BreakScans scans) {
+        this.measurer = new TextMeasurer(language, scans);
         this.metrics = metrics;
         this.fonts = fonts;
         this.width = width;

@@ -90,7 +90,7 @@ public final class SlidesExporter implements Exporter {
         Map<String, StyleMetrics> metrics = styles.metrics();
 
         DeckPlanner planner = new DeckPlanner(sheet, Labels.of(doc.metadata().language()));
-        SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight, doc.metadata().language());
+        SlideFitter fitter = new SlideFitter(metrics, fonts, textWidth, textHeight, doc.metadata().language(), ctx.scans());
         return new Deck(page, fonts, styles, metrics, planner, fitter, fitted(doc, planner, fitter, ctx.sourceName(), textHeight));
     }
 

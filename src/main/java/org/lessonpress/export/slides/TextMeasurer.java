@@ -7,6 +7,7 @@ import java.util.Map;
 import org.lessonpress.theme.FontFace;
 import org.lessonpress.theme.Rgb;
 import org.lessonpress.typeset.AdvanceRounding;
+import org.lessonpress.typeset.BreakScans;
 import org.lessonpress.typeset.FontMetrics;
 import org.lessonpress.typeset.Hyphenator;
 import org.lessonpress.typeset.MeasuredParagraph;
@@ -37,8 +38,13 @@ final class TextMeasurer {
 
     /** A measurer for text in {@code language} (its ties keep, say, "10 ×" together, as a word processor would not). */
     TextMeasurer(String language) {
+        this(language, null);
+    }
+
+    /** A measurer that shares the break opportunities of the document's texts in {@code scans} (null: none). */
+    TextMeasurer(String language, BreakScans scans) {
         // Code scale and baseline play no part in counting lines.
-        this.type = Typesetter.of(language, Hyphenator.OFF, AdvanceRounding.NONE, 1, 0);
+        this.type = Typesetter.of(language, Hyphenator.OFF, AdvanceRounding.NONE, 1, 0, scans);
     }
 
     /** Text in one face at one size. */

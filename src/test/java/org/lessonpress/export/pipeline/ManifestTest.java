@@ -9,6 +9,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lessonpress.Diagnostic;
 
 class ManifestTest {
@@ -16,10 +18,18 @@ class ManifestTest {
     Path dir;
 
     private Manifest.Product product(String key) throws IOException {
+        return product(key, true);
+    }
+
+    /** A product whose file's hash is its SHA-256 (a run with a report) or its checksum (one without). */
+    private Manifest.Product product(String key, boolean sha256) throws IOException {
         Path f = dir.resolve("a-booklet.pdf");
         Files.writeString(f, "pdf bytes");
+        FileHash.Running h = new FileHash.Running(sha256);
+        byte[] bytes = Files.readAllBytes(f);
+        h.update(bytes, 0, bytes.length);
         return new Manifest.Product("a-booklet.pdf", "booklet", "lessons/a.md", key,
-                List.of(new Manifest.FileEntry("a-booklet.pdf", Files.size(f), Manifest.sha256(f),
+                List.of(new Manifest.FileEntry("a-booklet.pdf", Files.size(f), FileHash.recorded(h.sha256(), h.checksum()),
                         Files.getLastModifiedTime(f).toMillis(), 4)),
                 List.of(Diagnostic.warning("lessons/a.md", 3, 2, "a warning\twith a tab, a \\ and\na newline")));
     }
@@ -37,10 +47,13 @@ class ManifestTest {
         assertThat(back.current("a-booklet.pdf", "k2", dir)).as("another key").isEmpty();
     }
 
-    @Test
-    void anOutputWithANewTimeButTheSameBytesIsStillCurrentAnEditedOrDeletedOneIsNot() throws IOException {
+    @ParameterizedTest(name = "recorded by SHA-256: {0}")
+    @ValueSource(booleans = {true, false})
+    void anOutputWithANewTimeButTheSameBytesIsStillCurrentAnEditedOrDeletedOneIsNot(boolean sha256) throws IOException {
         Manifest m = Manifest.empty();
-        m.put(product("k"));
+        Manifest.Product p = product("k", sha256);
+        assertThat(p.files().get(0).hash()).as("what is recorded").matches(sha256 ? "[0-9a-f]{64}" : "crc:[0-9a-f]{16}");
+        m.put(p);
         Path f = dir.resolve("a-booklet.pdf");
         Files.setLastModifiedTime(f, FileTime.fromMillis(Files.getLastModifiedTime(f).toMillis() - 60_000));
         assertThat(m.current("a-booklet.pdf", "k", dir)).as("restored from a cache with another time").isPresent();

@@ -50,6 +50,25 @@ class OutputDirectoryTest {
     }
 
     @Test
+    void withoutAReportTheFilesGetAChecksumAndNoSha256() throws IOException {
+        OutputDirectory.Batch batch = new OutputDirectory(dir.resolve("out"), false).batch();
+        byte[] bytes = "{\"a\": 1}".getBytes(StandardCharsets.UTF_8);
+        OutputStream s = batch.open("x-json.json");
+        s.write(bytes[0]);
+        s.write(bytes, 1, bytes.length - 1);
+        OutputDirectory.Written w = batch.commit().get(0);
+        assertThat(w.sha256()).isNull();
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(bytes);
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        d.update(bytes);
+        assertThat(w.checksum()).isEqualTo(String.format("crc:%08x%08x", c.getValue(), d.getValue()));
+        assertThat(FileHash.matches(dir.resolve("out/x-json.json"), w.checksum())).isTrue();
+        Files.writeString(dir.resolve("out/x-json.json"), "{\"a\": 2}");
+        assertThat(FileHash.matches(dir.resolve("out/x-json.json"), w.checksum())).as("same size, other bytes").isFalse();
+    }
+
+    @Test
     void aDiscardedBatchLeavesTheEarlierFilesAsTheyWere() throws IOException {
         Path earlier = dir.resolve("out/x-json.json");
         Files.createDirectories(earlier.getParent());
