@@ -75,26 +75,24 @@ final class FileHash {
     /** Whether {@code file}'s bytes are the ones {@code recorded} (either kind) was made from. */
     static boolean matches(Path file, String recorded) throws IOException {
         boolean crc = recorded.startsWith(CRC);
-        Running r = new Running(!crc);
+        Running r = read(file, !crc);
+        return (crc ? r.checksum() : r.sha256()).equals(recorded);
+    }
+
+    /** The SHA-256 of a file, in hex. */
+    static String sha256(Path file) throws IOException {
+        return read(file, true).sha256();
+    }
+
+    private static Running read(Path file, boolean sha256) throws IOException {
+        Running r = new Running(sha256);
         byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buf)) > 0; ) {
                 r.update(buf, 0, n);
             }
         }
-        return (crc ? r.checksum() : r.sha256()).equals(recorded);
-    }
-
-    /** The SHA-256 of a file, in hex. */
-    static String sha256(Path file) throws IOException {
-        MessageDigest md = sha256Digest();
-        byte[] buf = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
+        return r;
     }
 
     private static MessageDigest sha256Digest() {
